@@ -1,0 +1,57 @@
+/** Dependency rules from ARCHITECTURE.md: core <- app <- (db, ingest, scheduler, adapters) <- main. */
+module.exports = {
+  forbidden: [
+    {
+      name: 'core-is-pure',
+      comment: 'src/core holds pure rules: it imports nothing outside src/core (no node:, no packages but a few pure ones).',
+      severity: 'error',
+      from: { path: '^src/core/' },
+      to: { pathNot: ['^src/core/', 'node_modules/(luxon|zod)/', '^luxon$', '^zod$'] },
+    },
+    {
+      name: 'app-only-core-and-ports',
+      comment: 'src/app talks to the world only through the ports.',
+      severity: 'error',
+      from: { path: '^src/app/' },
+      to: { pathNot: ['^src/app/', '^src/core/', '^src/ports\\.ts$', 'node_modules/(luxon|zod)/', '^luxon$', '^zod$'] },
+    },
+    {
+      name: 'src-never-imports-adapters',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: '^adapters/' },
+    },
+    {
+      name: 'adapters-use-one-door',
+      comment: 'Adapters import shiplog only through src/index.ts, never src/db, src/app internals or drizzle.',
+      severity: 'error',
+      from: { path: '^adapters/' },
+      to: { path: ['^src/', 'drizzle-orm', 'better-sqlite3'], pathNot: ['^src/index\\.ts$'] },
+    },
+    {
+      name: 'no-adapter-imports-another',
+      severity: 'error',
+      from: { path: '^adapters/([^/]+)/' },
+      to: { path: '^adapters/', pathNot: '^adapters/$1/' },
+    },
+    {
+      name: 'only-main-composes',
+      comment: 'Only the composition root wires db, ingest, scheduler and adapters together.',
+      severity: 'error',
+      from: { path: '^src/(db|ingest|scheduler)/' },
+      to: { path: ['^src/(db|ingest|scheduler)/', '^src/main\\.ts$'], pathNot: ['^src/$1/'] },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'], extensions: ['.ts', '.js'] },
+  },
+};

@@ -1,0 +1,40 @@
+import type { ActionId, Message } from '../core/message.js';
+import type { Platform, WinSource } from '../core/types.js';
+
+/** Who is talking to shiplog, as the adapter knows them from the platform. */
+export interface Caller {
+  platform: Platform;
+  platformUserId: string;
+  displayName: string;
+  email?: string | null;
+  /** IANA zone from the platform profile, when it has one. */
+  timeZone?: string | null;
+  /** The platform says this person administers the workspace (Slack admin/owner). */
+  isPlatformAdmin?: boolean;
+  /** Teams: the text of each `<at>…</at>` mention mapped to the mentioned user's id. */
+  mentionIds?: Record<string, string>;
+}
+
+export interface CommandOptions {
+  /** Where a logged win came from; defaults to `command`. */
+  source?: WinSource;
+  /** Idempotency key for retried deliveries (Slack event id): the same key never logs twice. */
+  dedupeKey?: string;
+}
+
+/** A form submission either succeeds with a reply or names the fields to fix. */
+export type FormOutcome =
+  | { ok: true; message: Message }
+  | { ok: false; fieldErrors: Record<string, string>; message: Message };
+
+/** What every adapter calls. Replies are message models for the adapter to render. */
+export interface ShiplogApp {
+  /** A typed command line (`log …`, `team add …`), without the `/shiplog` prefix. */
+  handleCommand(caller: Caller, line: string, options?: CommandOptions): Promise<Message>;
+  /** Free text in the bot's DM: a command when it reads as one, otherwise a win. */
+  handleDirectMessage(caller: Caller, line: string, options?: CommandOptions): Promise<Message>;
+  /** A button press on a message shiplog sent. */
+  handleAction(caller: Caller, action: ActionId, value: string): Promise<Message>;
+  /** A filled-in form (`log-win`, `edit-win:<id>`). */
+  submitForm(caller: Caller, formId: string, values: Record<string, string>): Promise<FormOutcome>;
+}

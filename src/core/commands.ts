@@ -1,0 +1,68 @@
+import type { Category, IsoDate, Visibility, Weekday } from './types.js';
+
+/**
+ * Someone named in a command. The grammar does not know people; the app resolves
+ * a mention against the store (and, for Teams, the activity's mention entities).
+ */
+export type Mention =
+  /** Slack `<@U123>` or `<@U123|name>`: a platform user id. */
+  | { kind: 'user-id'; id: string; label: string }
+  /** Teams `<at>Ada Lovelace</at>`: the display text; the adapter maps it to an id. */
+  | { kind: 'at-text'; text: string }
+  /** `@ada` typed by hand: a display name, handle or email local part. */
+  | { kind: 'handle'; handle: string };
+
+/** A channel named in a command: Slack `<#C123|general>` or a typed `#general`. */
+export interface ChannelRef {
+  id: string | null;
+  name: string | null;
+}
+
+/** What `edit <id> …` may change; at least one field is present. */
+export interface WinChanges {
+  text?: string;
+  category?: Category;
+  minutes?: number;
+  visibility?: Visibility;
+}
+
+/** Every command of PRODUCT.md, after parsing. Aliases are folded into one name. */
+export type Command =
+  | { name: 'help'; topic: string | null }
+  | { name: 'log'; text: string }
+  | { name: 'setback'; text: string }
+  | { name: 'me' }
+  | { name: 'edit'; winId: number; changes: WinChanges }
+  | { name: 'undo' }
+  | { name: 'delete'; winId: number }
+  | { name: 'endorse'; winId: number }
+  | { name: 'away'; until: IsoDate }
+  | { name: 'back' }
+  | { name: 'nudges'; on: boolean }
+  | { name: 'checkin'; day: Weekday; time: string }
+  | { name: 'export-me' }
+  | { name: 'forget-me'; confirmed: boolean }
+  | { name: 'digest-preview'; team: string | null }
+  | { name: 'digest-history'; team: string | null }
+  | { name: 'digest-send'; team: string; again: boolean }
+  | { name: 'settings' }
+  | { name: 'set'; key: string; value: string }
+  | { name: 'team-create'; team: string }
+  | { name: 'team-delete'; team: string }
+  | { name: 'team-list' }
+  | { name: 'team-add'; team: string; people: Mention[] }
+  | { name: 'team-remove'; team: string; people: Mention[] }
+  | { name: 'team-lead'; team: string; person: Mention }
+  | { name: 'team-channel'; team: string; channel: ChannelRef }
+  | { name: 'team-holiday'; action: 'add' | 'remove'; team: string; day: IsoDate }
+  | { name: 'import'; path: string | null }
+  | { name: 'ingest-run'; source: string | null }
+  | { name: 'map'; source: string; identity: string; person: Mention }
+  | { name: 'unmapped' }
+  | { name: 'audit'; limit: number }
+  | { name: 'admins'; action: 'add' | 'remove'; person: Mention };
+
+export type CommandName = Command['name'];
+
+/** Who may run a command. Leads are people who lead at least one team. */
+export type Role = 'everyone' | 'lead' | 'admin';

@@ -1,0 +1,87 @@
+/** Workspace settings: their names, defaults and validation. Pure. */
+import { fail, ok, type Result } from './result.js';
+import type { Weekday } from './types.js';
+import {
+  formatWorkDays,
+  parseClockTime,
+  parseOnOff,
+  parseTimeZone,
+  parseWeekday,
+  parseWholeNumber,
+  parseWorkDays,
+} from './values.js';
+
+interface SettingSpec {
+  default: string;
+  /** One line for `settings` and `help set`. */
+  describe: string;
+  example: string;
+  /** Validates and normalises a typed value. */
+  parse(input: string): Result<string>;
+}
+
+const asText = <T>(r: Result<T>, show: (v: T) => string = String): Result<string> =>
+  r.ok ? ok(show(r.value)) : r;
+
+export const SETTINGS = {
+  'digest-day': { default: 'fri', describe: 'day the team digest goes out', example: 'fri', parse: (v) => asText(parseWeekday(v)) },
+  'digest-time': { default: '16:00', describe: 'time the digest goes out, in the team time zone', example: '16:00', parse: (v) => asText(parseClockTime(v)) },
+  'checkin-day': { default: 'thu', describe: 'day of the weekly check-in', example: 'thu', parse: (v) => asText(parseWeekday(v)) },
+  'checkin-time': { default: '15:00', describe: "time of the check-in, in each person's own time zone", example: '15:00', parse: (v) => asText(parseClockTime(v)) },
+  timezone: { default: 'UTC', describe: 'time zone for people and teams that have none', example: 'Europe/Berlin', parse: (v) => asText(parseTimeZone(v)) },
+  'work-days': { default: 'mon,tue,wed,thu,fri', describe: 'days shiplog may send check-ins and reminders', example: 'mon-fri', parse: (v) => asText(parseWorkDays(v), formatWorkDays) },
+  'min-group-size': { default: '5', describe: 'fewest people with usage data before any usage aggregate is shown', example: '5', parse: (v) => asText(parseWholeNumber(v, 'min-group-size', 3, 1000)) },
+  'retention-days': { default: '730', describe: 'days to keep wins, usage and audit entries', example: '365', parse: (v) => asText(parseWholeNumber(v, 'retention-days', 30, 36500)) },
+  reminders: { default: 'on', describe: 'one reminder the day after an unanswered check-in', example: 'on', parse: (v) => asText(parseOnOff(v, 'reminders'), (b) => (b ? 'on' : 'off')) },
+  'endorsement-budget': { default: '5', describe: 'endorsements each person may give per week', example: '5', parse: (v) => asText(parseWholeNumber(v, 'endorsement-budget', 1, 50)) },
+} satisfies Record<string, SettingSpec>;
+
+export type SettingKey = keyof typeof SETTINGS;
+export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];
+
+export const isSettingKey = (key: string): key is SettingKey => Object.hasOwn(SETTINGS, key);
+
+/** Validates `set <key> <value>`; the normalised value is what gets stored. */
+export function validateSetting(key: string, value: string): Result<{ key: SettingKey; value: string }> {
+  if (!isSettingKey(key)) {
+    return fail('SETTINGS.UNKNOWN_KEY', `There is no setting called "${key}".`, `Settings: ${SETTING_KEYS.join(', ')}.`);
+  }
+  const parsed = SETTINGS[key].parse(value);
+  return parsed.ok ? ok({ key, value: parsed.value }) : parsed;
+}
+
+/** The workspace settings with defaults filled in, typed. */
+export interface WorkspaceSettings {
+  digestDay: Weekday;
+  digestTime: string;
+  checkinDay: Weekday;
+  checkinTime: string;
+  timeZone: string;
+  workDays: Weekday[];
+  minGroupSize: number;
+  retentionDays: number;
+  reminders: boolean;
+  endorsementBudget: number;
+}
+
+/** Reads stored strings, falling back to defaults for anything missing or no longer valid. */
+export function resolveSettings(stored: Record<string, string>): WorkspaceSettings {
+  const get = (key: SettingKey): string => {
+    const raw = stored[key];
+    if (raw !== undefined && SETTINGS[key].parse(raw).ok) return raw;
+    return SETTINGS[key].default;
+  };
+  const days = parseWorkDays(get('work-days'));
+  return {
+    digestDay: get('digest-day') as Weekday,
+    digestTime: get('digest-time'),
+    checkinDay: get('checkin-day') as Weekday,
+    checkinTime: get('checkin-time'),
+    timeZone: get('timezone'),
+    workDays: days.ok ? days.value : ['mon', 'tue', 'wed', 'thu', 'fri'],
+    minGroupSize: Number(get('min-group-size')),
+    retentionDays: Number(get('retention-days')),
+    reminders: get('reminders') === 'on',
+    endorsementBudget: Number(get('endorsement-budget')),
+  };
+}

@@ -1,0 +1,125 @@
+/** The domain types every layer shares. Plain data: no behaviour, no I/O. */
+
+/** Chat surfaces shiplog talks through. */
+export type Platform = 'slack' | 'teams' | 'console';
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+/** A day of the week, lower-case three letters; ISO order (mon = 1). */
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** A calendar day as `YYYY-MM-DD`. */
+export type IsoDate = string;
+/** An ISO week as `YYYY-Www`, e.g. `2026-W48`. */
+export type IsoWeek = string;
+
+export const CATEGORIES = [
+  'shipped-feature',
+  'bug-fix',
+  'automation',
+  'docs',
+  'analysis',
+  'review',
+  'learning',
+  'other',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export type Visibility = 'team' | 'private';
+/** A win is something AI helped ship; a setback is where AI cost time. */
+export type WinKind = 'win' | 'setback';
+export type WinSource = 'command' | 'checkin-reply' | 'form' | 'message-shortcut' | 'console';
+
+/** A recognised piece of work behind a link or key. */
+export interface Artifact {
+  kind: 'pull-request' | 'merge-request' | 'issue' | 'jira';
+  /** Short human label, e.g. `acme/shop#42` or `PAY-123`. */
+  label: string;
+  /** The URL when the artifact came from a link; null for a bare Jira key. */
+  url: string | null;
+}
+
+/** A person shiplog knows, keyed by their chat platform identity. */
+export interface Person {
+  id: number;
+  platform: Platform;
+  platformUserId: string;
+  displayName: string;
+  email: string | null;
+  /** IANA zone, e.g. `Europe/Berlin`. */
+  timeZone: string;
+  isAdmin: boolean;
+  nudges: boolean;
+  /** Away through this day (inclusive), in the person's zone; null when present. */
+  awayUntil: IsoDate | null;
+  /** Personal check-in override; null = team / workspace default. */
+  checkinDay: Weekday | null;
+  checkinTime: string | null;
+  createdAt: string;
+}
+
+export interface Team {
+  id: number;
+  name: string;
+  /** Platform channel id (Slack `C…`, Teams conversation id, console name). */
+  channel: string | null;
+  /** Overrides of the workspace schedule for this team; null = inherit. */
+  timeZone: string | null;
+  digestDay: Weekday | null;
+  digestTime: string | null;
+  checkinDay: Weekday | null;
+  checkinTime: string | null;
+  createdAt: string;
+}
+
+export interface Membership {
+  teamId: number;
+  personId: number;
+  isLead: boolean;
+}
+
+/** A logged outcome (or setback). `minutes` is time saved for a win, time lost for a setback. */
+export interface Win {
+  id: number;
+  authorId: number;
+  kind: WinKind;
+  text: string;
+  category: Category;
+  links: string[];
+  artifacts: Artifact[];
+  minutes: number | null;
+  tools: string[];
+  visibility: Visibility;
+  /** ISO week in the author's time zone when it was logged. */
+  week: IsoWeek;
+  source: WinSource;
+  endorsements: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actorId: number | null;
+  action: string;
+  target: string;
+  detail: string;
+}
+
+/** One day of one identity's use of one tool and model, as a provider reports it. */
+export interface UsageRecord {
+  source: string;
+  identity: string;
+  personId: number | null;
+  day: IsoDate;
+  tool: string;
+  model: string;
+  inputTokens: number;
+  outputTokens: number;
+  cachedTokens: number;
+  requests: number;
+  /** Cost in micro-dollars (1 USD = 1,000,000) so sums stay exact. */
+  costMicros: number;
+  /** Source-specific counts: sessions, linesAccepted, commits, pullRequests… */
+  activity: Record<string, number>;
+}

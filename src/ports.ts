@@ -1,0 +1,218 @@
+/**
+ * The interfaces the app needs from the world. Adapters and `src/db` implement them;
+ * `src/app` depends only on these. Every method is async so a networked database
+ * (PostgreSQL) can implement the same contract.
+ */
+import type { Result } from './core/result.js';
+import type { Message } from './core/message.js';
+import type {
+  Artifact,
+  AuditEntry,
+  Category,
+  IsoDate,
+  IsoWeek,
+  Membership,
+  Person,
+  Platform,
+  Team,
+  UsageRecord,
+  Visibility,
+  Weekday,
+  Win,
+  WinKind,
+  WinSource,
+} from './core/types.js';
+
+/** Time comes from here; tests pass a fixed or advancing clock. */
+export interface Clock {
+  now(): Date;
+}
+
+export interface NewPerson {
+  platform: Platform;
+  platformUserId: string;
+  displayName: string;
+  email: string | null;
+  timeZone: string;
+  /** True when the platform says this person administers the workspace. */
+  isAdmin: boolean;
+}
+
+export type PersonPatch = Partial<
+  Pick<Person, 'displayName' | 'email' | 'timeZone' | 'isAdmin' | 'nudges' | 'awayUntil' | 'checkinDay' | 'checkinTime'>
+>;
+
+export interface PeopleStore {
+  getPerson(id: number): Promise<Person | null>;
+  findPersonByPlatformId(platform: Platform, platformUserId: string): Promise<Person | null>;
+  /** Case-insensitive match on display name, email, or email local part. */
+  findPeopleByHandle(handle: string): Promise<Person[]>;
+  findPersonByEmail(email: string): Promise<Person | null>;
+  /**
+   * Creates a person. When nobody is an admin yet, the new person becomes one
+   * (the first person in a fresh workspace), decided atomically.
+   */
+  createPerson(input: NewPerson): Promise<Person>;
+  updatePerson(id: number, patch: PersonPatch): Promise<Person>;
+  listPeople(): Promise<Person[]>;
+  listAdmins(): Promise<Person[]>;
+}
+
+export interface NewTeam {
+  name: string;
+}
+
+export type TeamPatch = Partial<
+  Pick<Team, 'channel' | 'timeZone' | 'digestDay' | 'digestTime' | 'checkinDay' | 'checkinTime'>
+>;
+
+export interface TeamStore {
+  /** Fails with `TEAM.EXISTS` when the name (case-insensitive) is taken. */
+  createTeam(input: NewTeam): Promise<Result<Team>>;
+  /** Removes the team with its memberships and holidays. Wins stay with their authors. */
+  deleteTeam(id: number): Promise<void>;
+  getTeam(id: number): Promise<Team | null>;
+  findTeamByName(name: string): Promise<Team | null>;
+  listTeams(): Promise<Team[]>;
+  updateTeam(id: number, patch: TeamPatch): Promise<Team>;
+  /** Adds as member, or updates the lead flag when already a member. */
+  upsertMembership(teamId: number, personId: number, isLead: boolean): Promise<void>;
+  /** Returns false when the person was not a member. */
+  removeMembership(teamId: number, personId: number): Promise<boolean>;
+  listMemberships(teamId: number): Promise<Membership[]>;
+  teamsOf(personId: number): Promise<Membership[]>;
+  /** Returns false when the day was already a holiday. */
+  addHoliday(teamId: number, day: IsoDate): Promise<boolean>;
+  /** Returns false when the day was not a holiday. */
+  removeHoliday(teamId: number, day: IsoDate): Promise<boolean>;
+  listHolidays(teamId: number): Promise<IsoDate[]>;
+}
+
+export interface NewWin {
+  authorId: number;
+  kind: WinKind;
+  text: string;
+  category: Category;
+  links: string[];
+  artifacts: Artifact[];
+  minutes: number | null;
+  tools: string[];
+  visibility: Visibility;
+  week: IsoWeek;
+  source: WinSource;
+  /** Idempotency key (e.g. a Slack event id); a second insert with it returns the first win. */
+  dedupeKey?: string;
+}
+
+export type WinPatch = Partial<Pick<Win, 'text' | 'category' | 'minutes' | 'visibility' | 'links' | 'artifacts' | 'tools'>>;
+
+export interface WinStore {
+  insertWin(input: NewWin): Promise<Win>;
+  getWin(id: number): Promise<Win | null>;
+  updateWin(id: number, patch: WinPatch): Promise<Win>;
+  /** Deletes the win and its endorsements. Returns false when there was none. */
+  deleteWin(id: number): Promise<boolean>;
+  /** The author's wins and setbacks, newest first. */
+  listWinsByAuthor(authorId: number, limit: number): Promise<Win[]>;
+  /** Wins and setbacks by these authors in these weeks (for digests). */
+  listWinsInWeeks(authorIds: number[], weeks: IsoWeek[]): Promise<Win[]>;
+  /** Fails with `ENDORSE.DUPLICATE` when this person already endorsed this win. */
+  addEndorsement(winId: number, personId: number, week: IsoWeek): Promise<Result<void>>;
+  countEndorsementsGiven(personId: number, week: IsoWeek): Promise<number>;
+}
+
+/** Settings live in scopes: `workspace`, or `team:<id>` for a team's overrides. */
+export interface SettingsStore {
+  getSettings(scope: string): Promise<Record<string, string>>;
+  setSetting(scope: string, key: string, value: string): Promise<void>;
+}
+
+export interface NewAuditEntry {
+  actorId: number | null;
+  action: string;
+  target: string;
+  detail: string;
+}
+
+export interface AuditStore {
+  appendAudit(entry: NewAuditEntry): Promise<AuditEntry>;
+  /** Newest first. */
+  listAudit(limit: number): Promise<AuditEntry[]>;
+}
+
+export interface UsageTotals {
+  inputTokens: number;
+  outputTokens: number;
+  costMicros: number;
+  requests: number;
+}
+
+export interface UsageStore {
+  /** Upserts on (source, identity, day, tool, model); counts what was new and what changed. */
+  upsertUsage(records: UsageRecord[]): Promise<{ inserted: number; updated: number }>;
+  /** A person's own usage between two days (inclusive). */
+  usageTotalsForPerson(personId: number, from: IsoDate, to: IsoDate): Promise<UsageTotals>;
+}
+
+export type DeliveryStatus = 'claimed' | 'sent' | 'failed' | 'skipped';
+
+export interface Delivery {
+  kind: string;
+  target: string;
+  period: string;
+  status: DeliveryStatus;
+  attempts: number;
+  claimedAt: string;
+  sentAt: string | null;
+  lastError: string | null;
+  /** What was sent, for history (e.g. a digest's message model as JSON). */
+  payload: string | null;
+}
+
+export interface DeliveryStore {
+  /**
+   * Claims (kind, target, period). True when this caller now owns the delivery: it was
+   * new, or an earlier claim is older than `staleBefore` and never completed.
+   */
+  claimDelivery(kind: string, target: string, period: string, now: Date, staleBefore: Date): Promise<boolean>;
+  completeDelivery(kind: string, target: string, period: string, status: 'sent' | 'failed' | 'skipped', now: Date, detail: { payload?: string; error?: string }): Promise<void>;
+  getDelivery(kind: string, target: string, period: string): Promise<Delivery | null>;
+  listDeliveries(kind: string, target: string, limit: number): Promise<Delivery[]>;
+}
+
+export interface RejectedRow {
+  importId: string;
+  source: string;
+  location: string;
+  reason: string;
+  raw: string;
+}
+
+export interface ImportStore {
+  addRejectedRows(rows: RejectedRow[]): Promise<void>;
+  listRejectedRows(importId: string): Promise<RejectedRow[]>;
+}
+
+/** Everything the app persists. One implementation per database dialect. */
+export interface Store
+  extends PeopleStore,
+    TeamStore,
+    WinStore,
+    SettingsStore,
+    AuditStore,
+    UsageStore,
+    DeliveryStore,
+    ImportStore {
+  close(): Promise<void>;
+}
+
+/** Where a message goes when shiplog speaks first (check-ins, digests). */
+export type Destination = { kind: 'person'; personId: number } | { kind: 'channel'; channel: string };
+
+/** Outbound messaging, implemented by each chat adapter. */
+export interface ChatPlatform {
+  readonly platform: Platform;
+  send(to: Destination, message: Message): Promise<void>;
+}
+
+export type { Weekday };

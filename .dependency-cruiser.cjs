@@ -17,8 +17,9 @@ module.exports = {
     },
     {
       name: 'src-never-imports-adapters',
+      comment: 'Only the composition root (src/main.ts) may pick adapters.',
       severity: 'error',
-      from: { path: '^src/' },
+      from: { path: '^src/', pathNot: '^src/main\\.ts$' },
       to: { path: '^adapters/' },
     },
     {

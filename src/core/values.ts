@@ -72,7 +72,8 @@ export function parseTimeZone(input: string): Result<string> {
   if (raw.length === 0 || !IANAZone.isValidZone(raw)) {
     return fail('VALUE.TIMEZONE', `"${input}" is not a time zone.`, 'Use an IANA name such as Europe/Berlin or America/New_York.');
   }
-  return ok(new IANAZone(raw).name);
+  // Intl knows the canonical spelling (europe/berlin -> Europe/Berlin).
+  return ok(new Intl.DateTimeFormat('en', { timeZone: raw }).resolvedOptions().timeZone);
 }
 
 /** A whole number within bounds; `what` names the setting in the message. */

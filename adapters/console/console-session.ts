@@ -1,0 +1,160 @@
+import { randomBytes } from 'node:crypto';
+import type { Action, Caller, Form, FormOutcome, Message, ShiplogApp } from '../../src/index.js';
+import { fillForm } from './form-fill.js';
+import type { FormFill, FormStep } from './form-fill.js';
+import { toPlainText } from './to-plain-text.js';
+
+/** Whether the session goes on after a line. */
+export type LineResult = 'continue' | 'quit';
+
+/** Options for {@link createConsoleSession}. */
+export interface ConsoleSessionOptions {
+  /** The person typing at the start, as they would write their name. */
+  userName: string;
+  /** Writes one reply (possibly several lines) for the person to read. */
+  say: (text: string) => void;
+  /** Records a bug with its reference; the default writes the stack to stderr. */
+  logError?: (ref: string, error: unknown) => void;
+}
+
+/** A terminal conversation with shiplog, independent of streams. */
+export interface ConsoleSession {
+  /** Handles one typed line; resolves to `'quit'` once the person ends the session. */
+  handleLine(line: string): Promise<LineResult>;
+  /** The prompt of the form field being asked (`Text: `), or null at the command prompt. */
+  fieldPrompt(): string | null;
+  /** The display name of the person currently typing. */
+  currentName(): string;
+}
+
+const MAX_NAME = 40;
+
+/**
+ * Turns typed lines into app calls: `as <name>` switches person, `press <n>` presses a
+ * button of the latest reply that had buttons, a reply with a form is filled in field by
+ * field, `quit`/`exit` end, anything else is a shiplog command.
+ */
+export function createConsoleSession(app: ShiplogApp, options: ConsoleSessionOptions): ConsoleSession {
+  return new Session(app, options.say, options.logError ?? writeStack, consoleCaller(options.userName));
+}
+
+class Session implements ConsoleSession {
+  /** The buttons of the latest reply that had any; `press 1` is `buttons[0]`. */
+  private buttons: Action[] = [];
+  private fill: FormFill | null = null;
+
+  constructor(
+    private readonly app: ShiplogApp,
+    private readonly say: (text: string) => void,
+    private readonly logError: (ref: string, error: unknown) => void,
+    private caller: Caller,
+  ) {}
+
+  async handleLine(line: string): Promise<LineResult> {
+    try {
+      return await this.route(line.trim());
+    } catch (error) {
+      // NOTE: the console's one error policy: a bug in the app never ends the session.
+      this.fill = null;
+      const ref = randomBytes(4).toString('hex');
+      this.logError(ref, error);
+      this.say(`Something went wrong (ref ${ref}); the error was logged.`);
+      return 'continue';
+    }
+  }
+
+  fieldPrompt(): string | null {
+    return this.fill === null ? null : this.fill.prompt();
+  }
+
+  currentName(): string {
+    return this.caller.displayName;
+  }
+
+  private async route(line: string): Promise<LineResult> {
+    if (/^(quit|exit)$/i.test(line)) return 'quit';
+    if (this.fill !== null) await this.onFormStep(this.fill, this.fill.answer(line));
+    else if (line === '') return 'continue';
+    else if (/^as(\s|$)/i.test(line)) this.switchTo(line.slice(2).trim());
+    else if (/^press(\s|$)/i.test(line)) await this.press(line.slice(5).trim());
+    else await this.reply(await this.app.handleCommand(this.caller, line, { source: 'console' }));
+    return 'continue';
+  }
+
+  private switchTo(name: string): void {
+    const problem = nameProblem(name);
+    if (problem !== null) return this.say(problem);
+    this.caller = consoleCaller(name);
+    this.say(`You are now ${name}.`);
+  }
+
+  private async press(arg: string): Promise<void> {
+    if (!/^\d+$/.test(arg)) return this.say('Type press and a button number, e.g. press 1.');
+    if (this.buttons.length === 0) return this.say('There are no buttons to press yet.');
+    const action = this.buttons[Number(arg) - 1];
+    if (action === undefined) {
+      return this.say(`There is no button ${arg}; the last reply had ${buttonRange(this.buttons.length)}.`);
+    }
+    await this.reply(await this.app.handleAction(this.caller, action.id, action.value));
+  }
+
+  private async reply(message: Message): Promise<void> {
+    const rendered = toPlainText(message, { numberFrom: 1 });
+    if (rendered.text !== '') this.say(rendered.text);
+    if (rendered.buttons.length > 0) this.buttons = rendered.buttons;
+    const form = message.blocks.find((block) => block.type === 'form')?.form;
+    if (form === undefined) return;
+    this.say('(Answer each field; cancel stops.)');
+    await this.startFill(fillForm(form));
+  }
+
+  private async startFill(fill: FormFill): Promise<void> {
+    this.fill = fill;
+    await this.onFormStep(fill, fill.first());
+  }
+
+  private async onFormStep(fill: FormFill, step: FormStep): Promise<void> {
+    if (step.kind !== 'submit') {
+      step.lines.forEach((line) => this.say(line));
+      if (step.kind === 'cancel') this.fill = null;
+      return;
+    }
+    this.fill = null;
+    const outcome = await this.app.submitForm(this.caller, fill.form.id, step.values);
+    await this.onOutcome(fill.form, outcome, step.values);
+  }
+
+  /** On field errors, shows them and re-asks only those fields, keeping the other answers. */
+  private async onOutcome(form: Form, outcome: FormOutcome, values: Record<string, string>): Promise<void> {
+    if (outcome.ok) return this.reply(outcome.message);
+    const labels = new Map(form.fields.map((field) => [field.id, field.label]));
+    for (const [id, error] of Object.entries(outcome.fieldErrors)) this.say(`✗ ${labels.get(id) ?? id}: ${error}`);
+    const again = form.fields.filter((field) => field.id in outcome.fieldErrors).map((field) => field.id);
+    // NOTE: errors that name no field of the form cannot be re-asked; show the app's reply instead.
+    if (again.length === 0) return this.reply(outcome.message);
+    await this.startFill(fillForm(form, { only: again, values }));
+  }
+}
+
+/** The console knows people only by the name typed; the app creates them on first contact. */
+function consoleCaller(name: string): Caller {
+  return { platform: 'console', platformUserId: name.toLowerCase(), displayName: name };
+}
+
+/** Why a name cannot be used, or null when it can: 1–40 printable characters. */
+export function nameProblem(name: string): string | null {
+  const length = [...name].length;
+  if (length === 0 || length > MAX_NAME || /\p{Cc}/u.test(name)) {
+    return `A name is 1–${MAX_NAME} printable characters, e.g. as Sam.`;
+  }
+  return null;
+}
+
+function buttonRange(count: number): string {
+  return count === 1 ? 'button 1' : `buttons 1–${count}`;
+}
+
+function writeStack(ref: string, error: unknown): void {
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`[ref ${ref}] ${detail}\n`);
+}

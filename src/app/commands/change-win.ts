@@ -1,0 +1,74 @@
+/** Editing, undoing, deleting and endorsing wins. */
+import type { WinChanges } from '../../core/commands.js';
+import type { Message } from '../../core/message.js';
+import { winEdited, winEndorsed, winRemoved } from '../../core/replies/win-replies.js';
+import { fail, ok, type Result } from '../../core/result.js';
+import { isoWeekOf } from '../../core/time.js';
+import type { Win } from '../../core/types.js';
+import { canSee, checkEndorsement, checkWinText } from '../../core/wins.js';
+import { parseWinText } from '../../core/win-text/index.js';
+import type { WinPatch } from '../../ports.js';
+import type { Ctx } from '../context.js';
+import { ownWin } from './log-win.js';
+
+/** How long after logging `undo` still applies; older wins are removed with `delete <id>`. */
+const UNDO_WINDOW_MS = 60 * 60 * 1000;
+
+export async function editWin(ctx: Ctx, id: number, changes: WinChanges): Promise<Result<Message>> {
+  const found = await ownWin(ctx, id);
+  if (!found.ok) return found;
+  const patch: WinPatch = {};
+  if (changes.text !== undefined) {
+    const checked = checkWinText(changes.text, found.value.kind);
+    if (!checked.ok) return checked;
+    // New text brings new links, artifacts and tools; category and time stay as the person set them.
+    const facts = parseWinText(checked.value);
+    Object.assign(patch, { text: checked.value, links: facts.links, artifacts: facts.artifacts, tools: facts.tools });
+  }
+  if (changes.category !== undefined) patch.category = changes.category;
+  if (changes.minutes !== undefined) patch.minutes = changes.minutes;
+  if (changes.visibility !== undefined) patch.visibility = changes.visibility;
+  return ok(winEdited(await ctx.store.updateWin(id, patch)));
+}
+
+export async function deleteWin(ctx: Ctx, id: number): Promise<Result<Message>> {
+  const found = await ownWin(ctx, id);
+  if (!found.ok) return found;
+  await ctx.store.deleteWin(id);
+  return ok(winRemoved(found.value, 'deleted'));
+}
+
+/** Undo the caller's latest entry, or a specific one from an Undo button. */
+export async function undoWin(ctx: Ctx, id: number | null): Promise<Result<Message>> {
+  let win: Win | undefined;
+  if (id === null) {
+    win = (await ctx.store.listWinsByAuthor(ctx.person.id, 1))[0];
+  } else {
+    const found = await ownWin(ctx, id);
+    if (!found.ok) return found;
+    win = found.value;
+  }
+  if (!win || ctx.now.getTime() - Date.parse(win.createdAt) > UNDO_WINDOW_MS) {
+    return fail('UNDO.NOTHING', 'There is nothing of yours from the last hour to undo.', 'To remove an older entry, type delete <id> (me lists the ids).');
+  }
+  await ctx.store.deleteWin(win.id);
+  return ok(winRemoved(win, 'undone'));
+}
+
+export async function endorseWin(ctx: Ctx, id: number): Promise<Result<Message>> {
+  const win = await ctx.store.getWin(id);
+  const myTeams = new Set((await ctx.store.teamsOf(ctx.person.id)).map((m) => m.teamId));
+  const shares = win ? (await ctx.store.teamsOf(win.authorId)).some((m) => myTeams.has(m.teamId)) : false;
+  if (!win || !canSee(ctx.person, win, shares)) {
+    return fail('WIN.NOT_FOUND', `There is no win #${id} you can see.`, 'Endorse wins from your team\'s digest or check-in ideas.');
+  }
+  const week = isoWeekOf(ctx.now, ctx.person.timeZone);
+  const given = await ctx.store.countEndorsementsGiven(ctx.person.id, week);
+  const allowed = checkEndorsement(ctx.person.id, win, given, ctx.settings.endorsementBudget);
+  if (!allowed.ok) return allowed;
+  const added = await ctx.store.addEndorsement(win.id, ctx.person.id, week);
+  if (!added.ok) return fail(added.error.code, `You already endorsed #${win.id}.`, 'Each person can +1 a win once.');
+  const author = await ctx.store.getPerson(win.authorId);
+  const updated = (await ctx.store.getWin(win.id)) ?? win;
+  return ok(winEndorsed(updated, author?.displayName ?? 'a teammate', ctx.settings.endorsementBudget - given - 1));
+}

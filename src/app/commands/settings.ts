@@ -1,0 +1,35 @@
+/** Workspace settings and the audit log (admin). */
+import type { Message } from '../../core/message.js';
+import { auditReply, settingsReply } from '../../core/replies/admin-replies.js';
+import { note } from '../../core/replies/basic.js';
+import { ok, type Result } from '../../core/result.js';
+import { SETTINGS, validateSetting } from '../../core/settings.js';
+import type { Ctx } from '../context.js';
+
+/** Every admin change goes through here so none escapes the audit log. */
+export async function audited(ctx: Ctx, action: string, target: string, detail = ''): Promise<void> {
+  await ctx.store.appendAudit({ actorId: ctx.person.id, action, target, detail });
+}
+
+export async function showSettings(ctx: Ctx): Promise<Result<Message>> {
+  return ok(settingsReply(await ctx.store.getSettings('workspace')));
+}
+
+export async function setSetting(ctx: Ctx, key: string, value: string): Promise<Result<Message>> {
+  const valid = validateSetting(key, value);
+  if (!valid.ok) return valid;
+  const before = (await ctx.store.getSettings('workspace'))[valid.value.key] ?? SETTINGS[valid.value.key].default;
+  await ctx.store.setSetting('workspace', valid.value.key, valid.value.value);
+  await audited(ctx, 'settings.set', valid.value.key, `${before} -> ${valid.value.value}`);
+  return ok(note(`${valid.value.key} is now ${valid.value.value} (was ${before}).`));
+}
+
+export async function showAudit(ctx: Ctx, limit: number): Promise<Result<Message>> {
+  const entries = await ctx.store.listAudit(limit);
+  const names = new Map<number, string>();
+  for (const id of new Set(entries.map((e) => e.actorId).filter((x): x is number => x !== null))) {
+    const p = await ctx.store.getPerson(id);
+    if (p) names.set(id, p.displayName);
+  }
+  return ok(auditReply(entries, names));
+}

@@ -1,0 +1,97 @@
+/** Team administration: create, delete, list, members, leads, channel, holidays. */
+import type { ChannelRef, Mention } from '../../core/commands.js';
+import type { Message } from '../../core/message.js';
+import { teamListReply } from '../../core/replies/admin-replies.js';
+import { note } from '../../core/replies/basic.js';
+import { fail, ok, type Result } from '../../core/result.js';
+import type { IsoDate, Team } from '../../core/types.js';
+import type { Ctx } from '../context.js';
+import { resolveMention, resolveMentions } from '../people.js';
+import { audited } from './settings.js';
+
+const TEAM_NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,39}$/u;
+
+async function findTeam(ctx: Ctx, name: string): Promise<Result<Team>> {
+  const team = await ctx.store.findTeamByName(name);
+  if (team) return ok(team);
+  const names = (await ctx.store.listTeams()).map((t) => t.name);
+  return fail('TEAM.NOT_FOUND', `There is no team called "${name}".`, names.length > 0 ? `Teams: ${names.join(', ')}.` : 'Create it with: team create <name>');
+}
+
+export async function createTeam(ctx: Ctx, name: string): Promise<Result<Message>> {
+  if (!TEAM_NAME.test(name)) {
+    return fail('TEAM.BAD_NAME', `"${name}" is not a usable team name.`, 'Use up to 40 letters, digits, spaces, dots, dashes or underscores, starting with a letter or digit.');
+  }
+  const created = await ctx.store.createTeam({ name });
+  if (!created.ok) return created;
+  await audited(ctx, 'team.create', `team:${created.value.name}`);
+  return ok(note(`Created team ${created.value.name}. Add people with: team add ${created.value.name} @person`));
+}
+
+export async function deleteTeam(ctx: Ctx, name: string): Promise<Result<Message>> {
+  const team = await findTeam(ctx, name);
+  if (!team.ok) return team;
+  await ctx.store.deleteTeam(team.value.id);
+  await audited(ctx, 'team.delete', `team:${team.value.name}`);
+  return ok(note(`Deleted team ${team.value.name}. Its members' wins stay with them.`));
+}
+
+export async function listTeams(ctx: Ctx): Promise<Result<Message>> {
+  const summaries = [];
+  for (const team of await ctx.store.listTeams()) {
+    const members = await ctx.store.listMemberships(team.id);
+    const leads = [];
+    for (const m of members.filter((x) => x.isLead)) leads.push((await ctx.store.getPerson(m.personId))?.displayName ?? '?');
+    summaries.push({ team, members: members.length, leads, holidays: await ctx.store.listHolidays(team.id) });
+  }
+  return ok(teamListReply(summaries));
+}
+
+export async function changeMembers(ctx: Ctx, name: string, mentions: Mention[], add: boolean): Promise<Result<Message>> {
+  const team = await findTeam(ctx, name);
+  if (!team.ok) return team;
+  const people = await resolveMentions(ctx.store, ctx.caller, mentions, ctx.settings.timeZone);
+  if (!people.ok) return people;
+  const changed: string[] = [];
+  const unchanged: string[] = [];
+  const current = new Set((await ctx.store.listMemberships(team.value.id)).map((m) => m.personId));
+  for (const p of people.value) {
+    if (add === current.has(p.id)) { unchanged.push(p.displayName); continue; }
+    if (add) await ctx.store.upsertMembership(team.value.id, p.id, false);
+    else await ctx.store.removeMembership(team.value.id, p.id);
+    changed.push(p.displayName);
+  }
+  if (changed.length > 0) await audited(ctx, add ? 'team.add' : 'team.remove', `team:${team.value.name}`, changed.join(', '));
+  const verb = add ? 'Added' : 'Removed';
+  const parts = [changed.length > 0 ? `${verb} ${changed.join(', ')} ${add ? 'to' : 'from'} ${team.value.name}.` : `No change to ${team.value.name}.`];
+  if (unchanged.length > 0) parts.push(`${unchanged.join(', ')} ${add ? 'already in' : 'not in'} the team.`);
+  return ok(note(parts.join(' ')));
+}
+
+export async function setLead(ctx: Ctx, name: string, mention: Mention): Promise<Result<Message>> {
+  const team = await findTeam(ctx, name);
+  if (!team.ok) return team;
+  const person = await resolveMention(ctx.store, ctx.caller, mention, ctx.settings.timeZone);
+  if (!person.ok) return person;
+  await ctx.store.upsertMembership(team.value.id, person.value.id, true);
+  await audited(ctx, 'team.lead', `team:${team.value.name}`, person.value.displayName);
+  return ok(note(`${person.value.displayName} now leads ${team.value.name} and will get its weekly digest.`));
+}
+
+export async function setChannel(ctx: Ctx, name: string, channel: ChannelRef): Promise<Result<Message>> {
+  const team = await findTeam(ctx, name);
+  if (!team.ok) return team;
+  const value = channel.id ?? channel.name ?? '';
+  await ctx.store.updateTeam(team.value.id, { channel: value });
+  await audited(ctx, 'team.channel', `team:${team.value.name}`, value);
+  return ok(note(`${team.value.name}'s digest will also be posted to #${channel.name ?? value}.`));
+}
+
+export async function changeHoliday(ctx: Ctx, name: string, day: IsoDate, add: boolean): Promise<Result<Message>> {
+  const team = await findTeam(ctx, name);
+  if (!team.ok) return team;
+  const changed = add ? await ctx.store.addHoliday(team.value.id, day) : await ctx.store.removeHoliday(team.value.id, day);
+  if (!changed) return ok(note(`${day} ${add ? 'was already' : 'was not'} a holiday for ${team.value.name}.`));
+  await audited(ctx, add ? 'team.holiday.add' : 'team.holiday.remove', `team:${team.value.name}`, day);
+  return ok(note(add ? `${day} is a holiday for ${team.value.name}: no check-ins that day.` : `${day} is no longer a holiday for ${team.value.name}.`));
+}

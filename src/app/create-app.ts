@@ -1,0 +1,90 @@
+/** The app: the one object every adapter talks to. */
+import { parseCommand } from '../core/grammar/parse-command.js';
+import type { ActionId, Message } from '../core/message.js';
+import { errorMessage, note } from '../core/replies/basic.js';
+import { fail, ok, type Result } from '../core/result.js';
+import { EDIT_FORM_PREFIX, LOG_FORM_ID, validateWinForm, winForm } from '../core/forms.js';
+import { endorseWin, undoWin } from './commands/change-win.js';
+import { logWin, ownWin } from './commands/log-win.js';
+import { editWinFromForm } from './commands/edit-from-form.js';
+import { buildContext, type AppDeps, type Ctx } from './context.js';
+import { runCommand } from './run-command.js';
+import type { Caller, CommandOptions, FormOutcome, ShiplogApp } from './types.js';
+
+const reply = (result: Result<Message>): Message => (result.ok ? result.value : errorMessage(result.error));
+
+export function createApp(deps: AppDeps): ShiplogApp {
+  return {
+    async handleCommand(caller, line, options) {
+      const parsed = parseCommand(line);
+      if (!parsed.ok) return errorMessage(parsed.error);
+      return reply(await runCommand(await buildContext(deps, caller), parsed.value, options));
+    },
+
+    async handleDirectMessage(caller, line, options) {
+      const parsed = parseCommand(line);
+      const ctx = await buildContext(deps, caller);
+      if (parsed.ok) return reply(await runCommand(ctx, parsed.value, options));
+      // In a DM, text that does not start with a command is an answer to "what did AI help you ship?".
+      if (parsed.error.code !== 'COMMAND.UNKNOWN') return errorMessage(parsed.error);
+      return reply(await logWin(ctx, { kind: 'win', text: line, source: options?.source ?? 'checkin-reply', ...dedupe(options) }));
+    },
+
+    async handleAction(caller, action, value) {
+      return reply(await runAction(await buildContext(deps, caller), action, value));
+    },
+
+    async submitForm(caller, formId, values) {
+      return submit(await buildContext(deps, caller), formId, values);
+    },
+  };
+}
+
+const dedupe = (o?: CommandOptions): { dedupeKey?: string } => (o?.dedupeKey === undefined ? {} : { dedupeKey: o.dedupeKey });
+
+function winId(value: string): number | null {
+  return /^\d{1,12}$/.test(value) ? Number(value) : null;
+}
+
+async function runAction(ctx: Ctx, action: ActionId, value: string): Promise<Result<Message>> {
+  const id = winId(value);
+  switch (action) {
+    case 'log-win':
+      return ok(formMessage(winForm(undefined, value || undefined)));
+    case 'edit-win': {
+      if (id === null) return fail('ACTION.BAD_VALUE', 'That button does not name a win.');
+      const win = await ownWin(ctx, id);
+      return win.ok ? ok(formMessage(winForm(win.value))) : win;
+    }
+    case 'undo-win':
+      return id === null ? fail('ACTION.BAD_VALUE', 'That button does not name a win.') : undoWin(ctx, id);
+    case 'endorse-win':
+      return id === null ? fail('ACTION.BAD_VALUE', 'That button does not name a win.') : endorseWin(ctx, id);
+    case 'nothing-this-week':
+    case 'snooze':
+      return fail('FEATURE.NOT_AVAILABLE', `Check-in answers are not available in this version of shiplog yet.`);
+  }
+}
+
+function formMessage(form: ReturnType<typeof winForm>): Message {
+  return { summary: form.title, blocks: [{ type: 'form', form }], private: true };
+}
+
+async function submit(ctx: Ctx, formId: string, values: Record<string, string>): Promise<FormOutcome> {
+  const checked = validateWinForm(values);
+  if (!checked.ok) {
+    const lines = Object.entries(checked.fieldErrors).map(([field, error]) => `${field}: ${error}`);
+    return { ok: false, fieldErrors: checked.fieldErrors, message: { ...note(`Please fix: ${lines.join(' ')}`), errorCode: 'FORM.INVALID' } };
+  }
+  const { text, visibility, category, minutes } = checked.value;
+  let result: Result<Message>;
+  if (formId === LOG_FORM_ID) {
+    result = await logWin(ctx, { kind: 'win', text, source: 'form', visibility, ...(category && { category }), ...(minutes !== undefined && { minutes }) });
+  } else if (formId.startsWith(EDIT_FORM_PREFIX) && winId(formId.slice(EDIT_FORM_PREFIX.length)) !== null) {
+    result = await editWinFromForm(ctx, Number(formId.slice(EDIT_FORM_PREFIX.length)), checked.value);
+  } else {
+    result = fail('FORM.UNKNOWN', 'That form is no longer valid; start again.');
+  }
+  return result.ok ? { ok: true, message: result.value } : { ok: false, fieldErrors: {}, message: errorMessage(result.error) };
+}
+

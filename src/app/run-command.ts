@@ -1,0 +1,71 @@
+/** Routes a parsed command to its use case, after checking the caller may run it. */
+import type { Command } from '../core/commands.js';
+import { findSpec } from '../core/command-catalog.js';
+import type { Message } from '../core/message.js';
+import { requireRole } from '../core/permissions.js';
+import { assertNever, fail, type Result } from '../core/result.js';
+import { changeAdmin } from './commands/admins.js';
+import { deleteWin, editWin, endorseWin, undoWin } from './commands/change-win.js';
+import { help } from './commands/help.js';
+import { logWin } from './commands/log-win.js';
+import { me } from './commands/me.js';
+import { away, back, checkin, nudges } from './commands/presence.js';
+import { setSetting, showAudit, showSettings } from './commands/settings.js';
+import { changeHoliday, changeMembers, createTeam, deleteTeam, listTeams, setChannel, setLead } from './commands/teams.js';
+import type { Ctx } from './context.js';
+import type { CommandOptions } from './types.js';
+import { NOT_YET_AVAILABLE } from './availability.js';
+
+export async function runCommand(ctx: Ctx, command: Command, options: CommandOptions = {}): Promise<Result<Message>> {
+  const spec = findSpec(command.name);
+  if (NOT_YET_AVAILABLE.has(command.name)) {
+    return fail('FEATURE.NOT_AVAILABLE', `"${spec.words.join(' ')}" is not available in this version of shiplog yet.`, 'Type help to see what works today.');
+  }
+  const allowed = requireRole(spec.role, await ctx.standing(), `run "${spec.words.join(' ')}"`, await ctx.adminNames());
+  if (!allowed.ok) return allowed;
+  return dispatch(ctx, command, options);
+}
+
+function dispatch(ctx: Ctx, c: Command, options: CommandOptions): Promise<Result<Message>> {
+  const source = options.source ?? 'command';
+  const dedupe = options.dedupeKey === undefined ? {} : { dedupeKey: options.dedupeKey };
+  switch (c.name) {
+    case 'help': return help(ctx, c.topic);
+    case 'log': return logWin(ctx, { kind: 'win', text: c.text, source, ...dedupe });
+    case 'setback': return logWin(ctx, { kind: 'setback', text: c.text, source, ...dedupe });
+    case 'me': return me(ctx);
+    case 'edit': return editWin(ctx, c.winId, c.changes);
+    case 'undo': return undoWin(ctx, null);
+    case 'delete': return deleteWin(ctx, c.winId);
+    case 'endorse': return endorseWin(ctx, c.winId);
+    case 'away': return away(ctx, c.until);
+    case 'back': return back(ctx);
+    case 'nudges': return nudges(ctx, c.on);
+    case 'checkin': return checkin(ctx, c.day, c.time);
+    case 'settings': return showSettings(ctx);
+    case 'set': return setSetting(ctx, c.key, c.value);
+    case 'team-create': return createTeam(ctx, c.team);
+    case 'team-delete': return deleteTeam(ctx, c.team);
+    case 'team-list': return listTeams(ctx);
+    case 'team-add': return changeMembers(ctx, c.team, c.people, true);
+    case 'team-remove': return changeMembers(ctx, c.team, c.people, false);
+    case 'team-lead': return setLead(ctx, c.team, c.person);
+    case 'team-channel': return setChannel(ctx, c.team, c.channel);
+    case 'team-holiday': return changeHoliday(ctx, c.team, c.day, c.action === 'add');
+    case 'audit': return showAudit(ctx, c.limit);
+    case 'admins': return changeAdmin(ctx, c.person, c.action === 'add');
+    case 'export-me':
+    case 'forget-me':
+    case 'digest-preview':
+    case 'digest-history':
+    case 'digest-send':
+    case 'import':
+    case 'ingest-run':
+    case 'map':
+    case 'unmapped':
+      // Unreachable while listed in NOT_YET_AVAILABLE; each lands with its own issue.
+      throw new Error(`No use case for ${c.name} yet`);
+    default:
+      return assertNever(c);
+  }
+}

@@ -1,0 +1,59 @@
+/** Replies for admin commands: settings, teams, audit. Pure. */
+import type { Message } from '../message.js';
+import { text } from '../message.js';
+import { SETTINGS, SETTING_KEYS } from '../settings.js';
+import type { AuditEntry, IsoDate, Team } from '../types.js';
+import { excerpt } from './basic.js';
+
+export function settingsReply(stored: Record<string, string>): Message {
+  const fields = SETTING_KEYS.map((key) => {
+    const value = stored[key] ?? SETTINGS[key].default;
+    const isDefault = stored[key] === undefined || stored[key] === SETTINGS[key].default;
+    return { label: key, value: `${value}${isDefault ? ' (default)' : ''} · ${SETTINGS[key].describe}` };
+  });
+  return {
+    summary: 'Workspace settings.',
+    blocks: [
+      { type: 'header', text: 'Workspace settings' },
+      { type: 'fields', fields },
+      { type: 'small', spans: [text('Change one with: set <key> <value>, e.g. set digest-time 16:30')] },
+    ],
+    private: true,
+  };
+}
+
+export interface TeamSummary {
+  team: Team;
+  members: number;
+  leads: string[];
+  holidays: IsoDate[];
+}
+
+export function teamListReply(teams: TeamSummary[]): Message {
+  if (teams.length === 0) {
+    return {
+      summary: 'No teams yet.',
+      blocks: [{ type: 'text', spans: [text('No teams yet. Create one with: team create <name>')] }],
+      private: true,
+    };
+  }
+  const items = teams.map(({ team, members, leads, holidays }) => {
+    const facts = [`${members} member${members === 1 ? '' : 's'}`, leads.length > 0 ? `led by ${leads.join(', ')}` : 'no lead yet'];
+    if (team.channel) facts.push(`channel ${team.channel}`);
+    if (team.timeZone) facts.push(team.timeZone);
+    if (holidays.length > 0) facts.push(`holidays ${holidays.join(', ')}`);
+    return [text(team.name, 'bold'), text(` · ${facts.join(' · ')}`)];
+  });
+  return { summary: `${teams.length} team${teams.length === 1 ? '' : 's'}.`, blocks: [{ type: 'header', text: 'Teams' }, { type: 'list', items }], private: true };
+}
+
+export function auditReply(entries: AuditEntry[], names: Map<number, string>): Message {
+  if (entries.length === 0) {
+    return { summary: 'The audit log is empty.', blocks: [{ type: 'text', spans: [text('The audit log is empty.')] }], private: true };
+  }
+  const items = entries.map((e) => {
+    const who = e.actorId === null ? 'shiplog' : names.get(e.actorId) ?? `person ${e.actorId}`;
+    return [text(`${e.at.slice(0, 16).replace('T', ' ')}Z `, 'code'), text(`${who} ${e.action} ${e.target}`), text(e.detail ? ` (${excerpt(e.detail, 80)})` : '')];
+  });
+  return { summary: `${entries.length} audit entries.`, blocks: [{ type: 'header', text: 'Audit log' }, { type: 'list', items }], private: true };
+}

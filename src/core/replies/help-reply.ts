@@ -1,0 +1,40 @@
+/** `help` and `help <command>`: what this person may run, with examples. Pure. */
+import type { CommandSpec } from '../command-catalog.js';
+import type { Role } from '../commands.js';
+import type { Block, Message } from '../message.js';
+import { text } from '../message.js';
+
+const SECTION: Record<Role, string> = {
+  everyone: 'Everyone',
+  lead: 'Team leads',
+  admin: 'Admins',
+};
+
+/** The overview: one line per command, grouped by who may run it. */
+export function helpOverview(specs: readonly CommandSpec[]): Message {
+  const blocks: Block[] = [
+    { type: 'header', text: 'shiplog: log what AI helped you ship' },
+    { type: 'text', spans: [text('shiplog counts outcomes, not tokens. It never ranks people.')] },
+  ];
+  for (const role of ['everyone', 'lead', 'admin'] as const) {
+    const group = specs.filter((s) => s.role === role);
+    if (group.length === 0) continue;
+    blocks.push(
+      { type: 'text', spans: [text(SECTION[role], 'bold')] },
+      { type: 'list', items: group.map((s) => [text(s.usage, 'code'), text(`  ${s.summary}`)]) },
+    );
+  }
+  blocks.push({ type: 'small', spans: [text('Type help <command> for examples, e.g. help log')] });
+  return { summary: 'What you can run in shiplog.', blocks, private: true };
+}
+
+/** One command in detail. */
+export function helpTopic(spec: CommandSpec): Message {
+  const blocks: Block[] = [
+    { type: 'header', text: spec.usage },
+    { type: 'text', spans: [text(spec.summary)] },
+  ];
+  if (spec.aliases.length > 0) blocks.push({ type: 'small', spans: [text(`Also: ${spec.aliases.join(', ')}`)] });
+  blocks.push({ type: 'text', spans: [text('Examples', 'bold')] }, { type: 'list', items: spec.examples.map((e) => [text(e, 'code')]) });
+  return { summary: `${spec.usage}: ${spec.summary}`, blocks, private: true };
+}

@@ -1,0 +1,148 @@
+/**
+ * Finds duration phrases ("2h", "half a day", "1h 30m", "2-3 hours") in text.
+ * Every quantifier is bounded, so a scan is linear in the text's length.
+ */
+
+/** One duration phrase found in a text. */
+export interface DurationMention {
+  /** Index of the phrase's first character. */
+  start: number;
+  /** Index just past the phrase. */
+  end: number;
+  /** Length in minutes, unrounded; a range ("2-3 hours") gives its lower bound. */
+  minutes: number;
+  /** For a falling range ("20 to 5 minutes"), the larger first figure in minutes. */
+  was: number | null;
+  /**
+   * True when the phrase is often not a duration at all: a bare "a"/"an" amount
+   * ("twice a day", "an hour ago") or a one-letter unit that may be metres, millions or
+   * dimensions ("2m rows", "3d model", "2 h").
+   */
+  ambiguous: boolean;
+}
+
+/** Minutes per unit. A day is a work day (8 h), a week five of them. */
+const UNIT_MINUTES: Readonly<Record<string, number>> = {
+  m: 1, min: 1, mins: 1, minute: 1, minutes: 1,
+  h: 60, hr: 60, hrs: 60, hour: 60, hours: 60,
+  d: 480, day: 480, days: 480,
+  w: 2400, wk: 2400, wks: 2400, week: 2400, weeks: 2400,
+};
+
+const WORD_AMOUNTS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30,
+  'forty-five': 45, forty: 40, fifty: 50, sixty: 60, ninety: 90,
+};
+
+const DIGITS = String.raw`\d{1,6}(?:\.\d{1,3})?`;
+const WORDS = Object.keys(WORD_AMOUNTS).sort((a, b) => b.length - a.length).join('|');
+// NOTE: "a"/"an" come last so "a couple", "a half", "a few" win the alternation.
+const VAGUE = String.raw`(?:a\s{1,3})?half(?:\s{1,3}an?)?|(?:a\s{1,3})?couple(?:\s{1,3}of)?|(?:a\s{1,3})?few|an?`;
+const TO = String.raw`\s{0,2}(?:-|–|—|to|or)\s{0,2}`;
+// Word ranges take no dash, so "forty-five" stays one number.
+const WORD_TO = String.raw`\s{1,2}(?:to|or)\s{1,2}`;
+const HALF = String.raw`\s{1,3}and\s{1,3}a\s{1,3}half`;
+const LONG_UNIT = String.raw`minutes?|mins?|hours?|hrs?|days?|weeks?|wks?`;
+// Not inside a word or number, not negative, not money ("$2m").
+const BEFORE = String.raw`(?<![\p{L}\p{N}_.$€£¥-])`;
+
+const PART_SOURCE =
+  BEFORE +
+  String.raw`(?:(?:(?<dLow>${DIGITS})${TO})?(?<dAmt>${DIGITS})(?<dHalf>${HALF})?(?<dSep>-|\s{0,3})(?<dUnit>${LONG_UNIT}|m|h|d|w)` +
+  String.raw`|(?:(?<wLow>${WORDS})${WORD_TO})?(?<wAmt>${WORDS}|${VAGUE})(?<wHalf>${HALF})?(?:-|\s{1,3})(?<wUnit>${LONG_UNIT}))` +
+  String.raw`(?![\p{L}_])(?<tail>${HALF})?`;
+
+const NEXT_PART = new RegExp(String.raw`\s{1,3}(?:and\s{1,3})?` + PART_SOURCE, 'iuy');
+// "1h30" / "1h30m": minutes glued to an hour figure.
+const GLUED_MINUTES = /(?<mins>\d{1,2})(?:minutes?|mins?|m)?(?![\p{L}\p{N}_])/iuy;
+
+interface Part {
+  end: number;
+  unit: number;
+  minutes: number;
+  was: number | null;
+  ambiguous: boolean;
+}
+
+function amountValue(raw: string): number {
+  const s = raw.toLowerCase();
+  if (/^\d/.test(s)) return Number(s);
+  const word = WORD_AMOUNTS[s];
+  if (word !== undefined) return word;
+  if (s.includes('half')) return 0.5;
+  // "a couple" is two; "a few" is at least two, and we never overstate.
+  if (s.includes('couple') || s.includes('few')) return 2;
+  return 1;
+}
+
+function toPart(match: RegExpExecArray): Part {
+  const g = match.groups ?? {};
+  const unitRaw = (g.dUnit ?? g.wUnit ?? '').toLowerCase();
+  const unit = UNIT_MINUTES[unitRaw] ?? 0;
+  const amountRaw = g.dAmt ?? g.wAmt ?? '';
+  const halves = (g.dHalf ?? g.wHalf ? 0.5 : 0) + (g.tail ? 0.5 : 0);
+  const amount = amountValue(amountRaw) + halves;
+  const lowRaw = g.dLow ?? g.wLow;
+  const low = lowRaw === undefined ? null : amountValue(lowRaw);
+  const bareArticle = /^an?$/i.test(amountRaw);
+  const oneLetter = unitRaw.length === 1 && (unitRaw !== 'h' || (g.dSep ?? '') !== '');
+  return {
+    end: match.index + match[0].length,
+    unit,
+    minutes: (low !== null && low < amount ? low : amount) * unit,
+    was: low !== null && low > amount ? low * unit : null,
+    ambiguous: bareArticle || oneLetter,
+  };
+}
+
+/** Extends a first part with smaller units that follow it: "1h 30m", "1 day and 2 hours", "1h30". */
+function extend(text: string, first: Part, start: number): DurationMention {
+  let { end, unit, minutes, ambiguous } = first;
+  for (;;) {
+    if (unit === 60) {
+      GLUED_MINUTES.lastIndex = end;
+      const glued = GLUED_MINUTES.exec(text);
+      if (glued && Number(glued.groups?.mins) < 60 && text[end - 1]?.toLowerCase() === 'h') {
+        minutes += Number(glued.groups?.mins);
+        end += glued[0].length;
+        break;
+      }
+    }
+    NEXT_PART.lastIndex = end;
+    const next = NEXT_PART.exec(text);
+    if (!next) break;
+    const part = toPart(next);
+    if (part.unit >= unit || part.was !== null) break;
+    ({ end, unit } = part);
+    minutes += part.minutes;
+    ambiguous = ambiguous && part.ambiguous;
+  }
+  return { start, end, minutes, was: minutes === first.minutes ? first.was : null, ambiguous };
+}
+
+/** Every duration phrase in `text`, in order, non-overlapping. */
+export function findDurations(text: string): DurationMention[] {
+  const scan = new RegExp(PART_SOURCE, 'giu');
+  const found: DurationMention[] = [];
+  for (let match = scan.exec(text); match; match = scan.exec(text)) {
+    const mention = extend(text, toPart(match), match.index);
+    found.push(mention);
+    scan.lastIndex = mention.end;
+  }
+  return found;
+}
+
+/** The duration phrase starting exactly at `index`, or null. */
+export function durationAt(text: string, index: number): DurationMention | null {
+  const sticky = new RegExp(PART_SOURCE, 'iuy');
+  sticky.lastIndex = index;
+  const match = sticky.exec(text);
+  return match ? extend(text, toPart(match), index) : null;
+}
+
+/** Rounds to whole minutes; null unless at least one minute. */
+export function wholeMinutes(minutes: number): number | null {
+  const rounded = Math.round(minutes);
+  return Number.isFinite(rounded) && rounded >= 1 ? rounded : null;
+}

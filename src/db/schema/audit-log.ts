@@ -1,0 +1,12 @@
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { people } from './people.js';
+
+/** Every admin change, newest read first. Entries outlive their actor. */
+export const auditLog = sqliteTable('audit_log', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  at: text('at').notNull(),
+  actorId: integer('actor_id').references(() => people.id, { onDelete: 'set null' }),
+  action: text('action').notNull(),
+  target: text('target').notNull(),
+  detail: text('detail').notNull(),
+});

@@ -1,0 +1,19 @@
+import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+/** Claims on scheduled sends; the unique key is what makes a digest go out once. */
+export const deliveries = sqliteTable(
+  'deliveries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind').notNull(),
+    target: text('target').notNull(),
+    period: text('period').notNull(),
+    status: text('status', { enum: ['claimed', 'sent', 'failed', 'skipped'] }).notNull(),
+    attempts: integer('attempts').notNull().default(1),
+    claimedAt: text('claimed_at').notNull(),
+    sentAt: text('sent_at'),
+    lastError: text('last_error'),
+    payload: text('payload'),
+  },
+  (t) => [uniqueIndex('deliveries_key_uq').on(t.kind, t.target, t.period)],
+);

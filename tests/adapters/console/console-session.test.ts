@@ -1,0 +1,127 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createConsoleSession } from '../../../adapters/console/console-session.js';
+import type { Message } from '../../../src/index.js';
+import { msg, recordingApp, say } from './recording-app.js';
+import { formReply, setup } from './session-harness.js';
+
+const withButtons: Message = msg(
+  { type: 'text', spans: [{ type: 'text', text: 'Logged win #42.' }] },
+  { type: 'actions', actions: [{ id: 'edit-win', label: 'Edit', value: '42' }, { id: 'undo-win', label: 'Undo', value: '42' }] },
+);
+
+describe('console session commands', () => {
+  it('passes a typed line to the app as a console command and prints the reply', async () => {
+    const { calls, said, type } = setup();
+    await type('  log fixed the flaky test  ');
+    expect(calls).toEqual([
+      {
+        kind: 'command',
+        caller: { platform: 'console', platformUserId: 'ada', displayName: 'Ada' },
+        line: 'log fixed the flaky test',
+        options: { source: 'console' },
+      },
+    ]);
+    expect(said).toEqual(['echo log fixed the flaky test']);
+  });
+
+  it('ignores blank lines', async () => {
+    const { calls, said, type } = setup();
+    await type('', '   ');
+    expect(calls).toEqual([]);
+    expect(said).toEqual([]);
+  });
+
+  it('switches person with as, keeping the name as typed', async () => {
+    const { session, calls, said, type } = setup();
+    await type('as Sam Lee', 'me');
+    expect(said[0]).toBe('You are now Sam Lee.');
+    expect(session.currentName()).toBe('Sam Lee');
+    expect(calls[0]).toMatchObject({ caller: { platform: 'console', platformUserId: 'sam lee', displayName: 'Sam Lee' } });
+  });
+
+  it.each(['as', 'as    ', `as ${'x'.repeat(41)}`, 'as Sam\u0007'])('refuses the name in %j', async (line) => {
+    const { session, said, calls, type } = setup();
+    await type(line);
+    expect(said).toEqual(['A name is 1–40 printable characters, e.g. as Sam.']);
+    expect(session.currentName()).toBe('Ada');
+    expect(calls).toEqual([]);
+  });
+
+  it('accepts a 40-character name and does not mistake other words for as', async () => {
+    const { said, calls, type } = setup();
+    await type(`as ${'é'.repeat(40)}`, 'ask me');
+    expect(said[0]).toBe(`You are now ${'é'.repeat(40)}.`);
+    expect(calls).toMatchObject([{ kind: 'command', line: 'ask me' }]);
+  });
+
+  it('ends on quit or exit', async () => {
+    const { session, calls } = setup();
+    expect(await session.handleLine('quit')).toBe('quit');
+    expect(await session.handleLine('EXIT')).toBe('quit');
+    expect(await session.handleLine('help')).toBe('continue');
+    expect(calls).toHaveLength(1);
+  });
+});
+
+describe('console session buttons', () => {
+  it('presses the nth button of the latest reply that had buttons', async () => {
+    const { calls, said, type } = setup({ command: (line) => (line === 'log x' ? withButtons : say('no buttons here')) });
+    await type('log x', 'me', 'as Sam', 'press 2');
+    expect(said).toEqual([
+      'Logged win #42.\n[1] Edit  [2] Undo',
+      'no buttons here',
+      'You are now Sam.',
+      'pressed undo-win 42',
+    ]);
+    expect(calls[2]).toEqual({
+      kind: 'action',
+      caller: { platform: 'console', platformUserId: 'sam', displayName: 'Sam' },
+      action: 'undo-win',
+      value: '42',
+    });
+  });
+
+  it('explains a press it cannot do', async () => {
+    const { calls, said, type } = setup({ command: () => withButtons });
+    await type('press 1', 'log x', 'press 3', 'press 0', 'press', 'press one');
+    expect(said).toEqual([
+      'There are no buttons to press yet.',
+      'Logged win #42.\n[1] Edit  [2] Undo',
+      'There is no button 3; the last reply had buttons 1–2.',
+      'There is no button 0; the last reply had buttons 1–2.',
+      'Type press and a button number, e.g. press 1.',
+      'Type press and a button number, e.g. press 1.',
+    ]);
+    expect(calls.filter((call) => call.kind === 'action')).toEqual([]);
+  });
+});
+
+describe('console session errors', () => {
+  it('survives an app that throws, with a reference to the logged error', async () => {
+    const bug = new Error('boom');
+    const { calls, said, logged, type } = setup({ command: (line) => (line === 'me' ? Promise.reject(bug) : say('ok')) });
+    await type('me', 'help');
+    expect(logged).toEqual([{ ref: expect.stringMatching(/^[0-9a-f]{8}$/), error: bug }]);
+    expect(said).toEqual([`Something went wrong (ref ${logged[0]!.ref}); the error was logged.`, 'ok']);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('leaves form mode when submitting throws', async () => {
+    const { session, said, type } = setup({ command: () => formReply, submit: () => Promise.reject(new Error('db gone')) });
+    await type('log', 'a', '1', '');
+    expect(said.at(-1)).toMatch(/^Something went wrong \(ref [0-9a-f]{8}\); the error was logged\.$/);
+    expect(session.fieldPrompt()).toBeNull();
+  });
+
+  it('writes the stack to stderr by default', async () => {
+    const { app } = recordingApp({ command: () => Promise.reject(new Error('boom')) });
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => written.push(String(chunk)) > 0);
+    try {
+      await createConsoleSession(app, { userName: 'Ada', say: () => undefined }).handleLine('me');
+    } finally {
+      spy.mockRestore();
+    }
+    expect(written.join('')).toMatch(/^\[ref [0-9a-f]{8}\] Error: boom\n {4}at /);
+  });
+});

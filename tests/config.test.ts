@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+describe('loadConfig', () => {
+  it('gives the console defaults on an empty environment', () => {
+    const config = loadConfig({});
+    expect(config.databaseUrl).toBe('file:./data/shiplog.db');
+    expect(config.port).toBe(3000);
+    expect(config.slack).toBeUndefined();
+    expect(config.teams).toBeUndefined();
+    expect(config.usageSources.openai).toBeUndefined();
+    expect(Object.isFrozen(config.console)).toBe(true);
+  });
+
+  it('treats empty strings as unset, as a copied .env.example leaves them', () => {
+    const config = loadConfig({ SLACK_BOT_TOKEN: '', PORT: '', DATABASE_URL: '', TEAMS_ENABLED: '' });
+    expect(config.slack).toBeUndefined();
+    expect(config.port).toBe(3000);
+  });
+
+  it('reads Slack, Teams and sources with default base URLs', () => {
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_SIGNING_SECRET: 's',
+      SLACK_API_URL: 'http://127.0.0.1:4000/api/',
+      TEAMS_ENABLED: 'true',
+      OPENAI_ADMIN_KEY: 'sk-admin-x',
+      GITHUB_TOKEN: 'ghp',
+      GITHUB_ORG: 'acme',
+    });
+    expect(config.slack).toEqual({ botToken: 'xoxb-1', signingSecret: 's', appToken: undefined, apiUrl: 'http://127.0.0.1:4000/api/' });
+    expect(config.teams?.appId).toBeUndefined();
+    expect(config.usageSources.openai).toEqual({ key: 'sk-admin-x', baseUrl: 'https://api.openai.com' });
+    expect(config.usageSources.github).toEqual({ token: 'ghp', org: 'acme', baseUrl: 'https://api.github.com' });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT must be a number (got "abc").'],
+    [{ PORT: '70000' }, 'PORT must be 1-65535 (got "70000").'],
+    [{ PORT: '80.5' }, 'PORT must be a whole number (got "80.5").'],
+    [{ DATABASE_URL: 'postgres://db/shiplog' }, 'DATABASE_URL PostgreSQL is not supported yet; use a file: URL for SQLite (got "postgres://db/shiplog").'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud").'],
+    [{ SLACK_BOT_TOKEN: 'xoxp-user' }, 'SLACK_BOT_TOKEN must be a bot token starting with xoxb-.'],
+    [{ SLACK_BOT_TOKEN: 'xoxb-1' }, 'SLACK_SIGNING_SECRET is required with SLACK_BOT_TOKEN in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode).'],
+    [{ SLACK_SIGNING_SECRET: 'x' }, 'SLACK_BOT_TOKEN is required when other SLACK_ settings are given.'],
+    [{ SLACK_API_URL: 'not a url' }, 'SLACK_API_URL must be an http(s) URL (got "not a url").'],
+    [{ GITHUB_TOKEN: 'ghp' }, 'GITHUB_ORG is required with GITHUB_TOKEN (the organisation whose Copilot usage to read).'],
+    [{ SHIPLOG_CONSOLE: 'maybe' }, 'SHIPLOG_CONSOLE must be true or false (got "maybe").'],
+    [{ MicrosoftAppId: 'id' }, 'MicrosoftAppPassword is required with MicrosoftAppId.'],
+  ])('rejects %j with one line naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { findTimeSaved, parseDuration } from '../../../src/core/win-text/duration.js';
+
+describe('parseDuration', () => {
+  it.each([
+    ['2h', 120],
+    ['2 h', 120],
+    ['2H', 120],
+    ['30m', 30],
+    ['30 min', 30],
+    ['30 mins', 30],
+    ['45 minutes', 45],
+    ['1 minute', 1],
+    ['1.5 hours', 90],
+    ['1.5h', 90],
+    ['90 minutes', 90],
+    ['1 hr', 60],
+    ['3 hrs', 180],
+    ['1h30', 90],
+    ['1h30m', 90],
+    ['1h 30m', 90],
+    ['1 hour 30 minutes', 90],
+    ['1 hour and 30 minutes', 90],
+    ['2 days 3 hours', 1140],
+    ['half a day', 240],
+    ['Half A Day', 240],
+    ['half-day', 240],
+    ['a half day', 240],
+    ['a day', 480],
+    ['1 day', 480],
+    ['1d', 480],
+    ['2 days', 960],
+    ['a week', 2400],
+    ['an hour', 60],
+    ['half an hour', 30],
+    ['an hour and a half', 90],
+    ['one and a half hours', 90],
+    ['a day and a half', 720],
+    ['two hours', 120],
+    ['forty-five minutes', 45],
+    ['a couple of hours', 120],
+    ['a couple hours', 120],
+    ['a few hours', 120],
+    ['2-3 hours', 120],
+    ['2 to 3 hours', 120],
+    ['two or three hours', 120],
+    ['~2h', 120],
+    ['about 45 minutes', 45],
+    ['  2h  ', 120],
+    ['0.25h', 15],
+    ['2.5 min', 3],
+    ['100000 hours', 6_000_000],
+  ])('%j → %i minutes', (input, minutes) => {
+    expect(parseDuration(input)).toBe(minutes);
+  });
+
+  it.each([
+    [''],
+    ['   '],
+    ['30'],
+    ['2'],
+    ['0h'],
+    ['0 minutes'],
+    ['0.001h'],
+    ['-2h'],
+    ['-30 min'],
+    ['h'],
+    ['hours'],
+    ['2 hotels'],
+    ['2 months'],
+    ['2 weekends'],
+    ['2hours and more'],
+    ['saved 2h'],
+    ['2h saved'],
+    ['2h 2h'],
+    ['30 seconds'],
+    ['tomorrow'],
+    ['PR 42'],
+    ['v2.1'],
+    ['GPT-4o'],
+    ['in 2026'],
+    ['$2m'],
+    ['and'],
+  ])('%j is not a duration', (input) => {
+    expect(parseDuration(input)).toBeNull();
+  });
+});
+
+describe('findTimeSaved', () => {
+  it.each([
+    ['saved 2h', 120],
+    ['Saved 2h on the migration', 120],
+    ['saved me 2 hours', 120],
+    ['this saved us about 30 min', 30],
+    ['~30 min', 30],
+    ['about 45 minutes', 45],
+    ['1.5 hours', 90],
+    ['half a day', 240],
+    ['saved me a day', 480],
+    ['saved a couple of hours', 120],
+    ['2-3 hours', 120],
+    ['saved 2–3 hours', 120],
+    ['time saved: 1h', 60],
+    ['2h saved', 120],
+    ['2 hours of toil saved', 120],
+    ['saving ~20 min per release', 20],
+    ['cut 2 hours off the release', 120],
+    // Comparisons: the old figure minus the new one.
+    ['took 10 min instead of 2 hours', 110],
+    ['10 min rather than the usual 2 hours', 110],
+    ['took 10 minutes, not 2 hours', 110],
+    ['cut CI from 20 min to 5 min', 15],
+    ['cut CI from 20 to 5 minutes', 15],
+    ['2h -> 10m', 110],
+    ['now 5 minutes (down from 1 hour)', 55],
+    ['took an hour instead of a day', 420],
+    // An explicit saving beats a comparison and plain durations.
+    ['took 10 min instead of 2 hours, saved 1h after review', 60],
+    ['spent 3 days on it but saved 2h for everyone', 120],
+    ['Wrote it in 20 min, saved me an hour', 60],
+    // Without a saving cue, the first plain duration.
+    ['a 30 minute job, then 2 hours of tests', 30],
+    ['took 3 days; about 4 hours in total', 240],
+  ])('%j → %i minutes', (text, minutes) => {
+    expect(findTimeSaved(text)).toBe(minutes);
+  });
+
+  it.each([
+    [''],
+    ['fixed 3 bugs'],
+    ['PR 42'],
+    ['v2.1 is out'],
+    ['GPT-4o wrote it'],
+    ['in 2026'],
+    ['moved 2m rows'],
+    ['saved $2m'],
+    ['printed a 3d model'],
+    ['runs every 2 hours'],
+    ['runs twice a day'],
+    ['shipped 2 days ago'],
+    ['took 3 days'],
+    ['done in 2 hours'],
+    ['spent an hour on it'],
+    ['an hour later it was live'],
+    ['took 2 hours instead of 10 min'],
+    ['saved the day'],
+    ['10:30 standup'],
+    ['COVID-19 dashboard'],
+  ])('%j states no time saved', (text) => {
+    expect(findTimeSaved(text)).toBeNull();
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findTools } from '../../../src/core/win-text/tools.js';
+
+describe('findTools', () => {
+  it.each([
+    ['with Copilot', ['Copilot']],
+    ['with GitHub Copilot', ['Copilot']],
+    ['github copilot and copilot again', ['Copilot']],
+    ['asked Claude', ['Claude']],
+    ['Claude Code did it', ['Claude Code']],
+    ['claude-code then Claude', ['Claude Code', 'Claude']],
+    ['ChatGPT', ['ChatGPT']],
+    ['chat gpt', ['ChatGPT']],
+    ['GPT-4o', ['ChatGPT']],
+    ['gpt-4.1 and gpt-5', ['ChatGPT']],
+    ['asked GPT', ['ChatGPT']],
+    ['o1 and o3-mini', ['ChatGPT']],
+    ['O(1) lookups', []],
+    ['Cursor wrote the tests', ['Cursor']],
+    ['built it using cursor', ['Cursor']],
+    ['cursor agent', ['Cursor']],
+    ['moved the cursor to the end', []],
+    ['Gemini', ['Gemini']],
+    ['Codex', ['Codex']],
+    ['Windsurf', ['Windsurf']],
+    ['went windsurfing', []],
+    ['Sourcegraph Cody', ['Cody']],
+    ['paired with Cody from billing', []],
+    ['Amazon Q', ['Amazon Q']],
+    ['CodeWhisperer', ['Amazon Q']],
+    ['Tabnine', ['Tabnine']],
+    ['Devin AI', ['Devin']],
+    ['Devin reviewed it', []],
+    ['Aider', ['Aider']],
+    ['Perplexity', ['Perplexity']],
+    ['the perplexity dropped', []],
+    ['Mistral', ['Mistral']],
+    ['Le Chat', ['Mistral']],
+    ['v0.dev', ['v0']],
+    ['shipped v0 of the API', []],
+    ['bolt.new', ['Bolt']],
+    ['a Slack Bolt app', []],
+    ['Grok', ['Grok']],
+    ['I finally grok it', []],
+    ['Cursor with Claude, then ChatGPT and Cursor', ['Cursor', 'Claude', 'ChatGPT']],
+    ['no AI here', []],
+  ])('%j → %j', (text, tools) => {
+    expect(findTools(text)).toEqual(tools);
+  });
+});

@@ -1,0 +1,40 @@
+/** A real app on a real SQLite temp file, with a clock the test moves. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createApp } from '../../src/app/create-app.js';
+import type { Caller, ShiplogApp } from '../../src/app/types.js';
+import { openSqliteStore } from '../../src/db/open-sqlite.js';
+import type { Store } from '../../src/ports.js';
+
+export interface Harness {
+  app: ShiplogApp;
+  store: Store;
+  clock: { now: () => Date; set(iso: string): void; advance(ms: number): void };
+  /** A console caller with this display name. */
+  as(name: string, extra?: Partial<Caller>): Caller;
+  close(): Promise<void>;
+}
+
+const silent = { info() {}, warn() {}, error() {} };
+
+export async function makeHarness(startIso = '2026-11-25T10:00:00Z'): Promise<Harness> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shiplog-app-'));
+  const store = await openSqliteStore(`file:${path.join(dir, 'test.db')}`);
+  let now = new Date(startIso);
+  const clock = {
+    now: () => new Date(now),
+    set: (iso: string) => { now = new Date(iso); },
+    advance: (ms: number) => { now = new Date(now.getTime() + ms); },
+  };
+  return {
+    app: createApp({ store, clock, log: silent }),
+    store,
+    clock,
+    as: (name, extra = {}) => ({ platform: 'console', platformUserId: name.toLowerCase(), displayName: name, ...extra }),
+    close: async () => {
+      await store.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

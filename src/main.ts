@@ -27,14 +27,16 @@ async function main(): Promise<number> {
     return 2;
   }
   const log = createLogger({ level: config.logLevel ?? 'warn', toStderr: true });
-  const store = await openSqliteStore(config.databaseUrl);
-  const app = createApp({ store, clock: { now: () => new Date() }, log });
+  const clock = { now: () => new Date() };
+  const store = await openSqliteStore(config.databaseUrl, { clock });
+  const app = createApp({ store, clock, log });
   try {
     await runConsole(app, {
       userName: config.console.userName ?? consoleUserName(),
       input: process.stdin,
       output: process.stdout,
       interactive: process.stdin.isTTY === true,
+      logError: (ref, error) => log.error({ ref, err: error }, 'console line failed'),
     });
   } finally {
     await store.close();

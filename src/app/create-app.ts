@@ -9,7 +9,7 @@ import { logWin, ownWin } from './commands/log-win.js';
 import { editWinFromForm } from './commands/edit-from-form.js';
 import { buildContext, type AppDeps, type Ctx } from './context.js';
 import { runCommand } from './run-command.js';
-import type { Caller, CommandOptions, FormOutcome, ShiplogApp } from './types.js';
+import type { CommandOptions, FormOutcome, ShiplogApp } from './types.js';
 
 const reply = (result: Result<Message>): Message => (result.ok ? result.value : errorMessage(result.error));
 
@@ -25,8 +25,8 @@ export function createApp(deps: AppDeps): ShiplogApp {
       const parsed = parseCommand(line);
       const ctx = await buildContext(deps, caller);
       if (parsed.ok) return reply(await runCommand(ctx, parsed.value, options));
-      // In a DM, text that does not start with a command is an answer to "what did AI help you ship?".
-      if (parsed.error.code !== 'COMMAND.UNKNOWN') return errorMessage(parsed.error);
+      // In a DM, text that does not read as a command is an answer to "what did AI help you ship?".
+      if (!readsAsWin(line, parsed.error.code)) return errorMessage(parsed.error);
       return reply(await logWin(ctx, { kind: 'win', text: line, source: options?.source ?? 'checkin-reply', ...dedupe(options) }));
     },
 
@@ -38,6 +38,15 @@ export function createApp(deps: AppDeps): ShiplogApp {
       return submit(await buildContext(deps, caller), formId, values);
     },
   };
+}
+
+/** Command words that also open ordinary sentences ("back from leave, shipped…", "me and Ada fixed…"). */
+const SENTENCE_OPENERS = new Set(['me', 'back', 'undo', 'away', 'help', 'nudges', 'settings', 'delete', 'edit', 'endorse']);
+
+function readsAsWin(line: string, code: string): boolean {
+  if (code === 'COMMAND.UNKNOWN') return true;
+  const words = line.trim().split(/\s+/);
+  return code === 'COMMAND.MALFORMED' && words.length >= 4 && SENTENCE_OPENERS.has(words[0]!.toLowerCase().replace(/[^a-z]/g, ''));
 }
 
 const dedupe = (o?: CommandOptions): { dedupeKey?: string } => (o?.dedupeKey === undefined ? {} : { dedupeKey: o.dedupeKey });

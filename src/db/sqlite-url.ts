@@ -17,7 +17,7 @@ export function parseDatabaseUrl(databaseUrl: string, cwd: string = process.cwd(
   if (url === '') throw new Error(`DATABASE_URL is empty. ${EXAMPLE}`);
   if (url === ':memory:' || url === 'file::memory:') return { kind: 'memory' };
   if (/^postgres(ql)?:/i.test(url)) {
-    throw new Error(`DATABASE_URL points at PostgreSQL, which is not supported yet. ${EXAMPLE}`);
+    throw new Error(`PostgreSQL is not supported yet (DATABASE_URL starts with ${url.split(':')[0] ?? ''}:). ${EXAMPLE}`);
   }
   if (/^file:\/\//i.test(url)) return { kind: 'file', path: fromFileUrl(url) };
   if (/^file:/i.test(url)) return toFile(url.slice('file:'.length), cwd);

@@ -171,3 +171,19 @@ describe('forms', () => {
     expect(await h.store.getWin(1)).toMatchObject({ text: 'Built the importer with Copilot', category: 'automation', minutes: 120 });
   });
 });
+
+describe('direct messages', () => {
+  it.each([
+    ['back from leave, shipped the billing fix with Claude', 'win'],
+    ['me and Sam fixed the deploy script with Copilot', 'win'],
+    ['Refactored the auth module using Cursor', 'win'],
+    ['team add', 'error'],
+    ['back', 'command'],
+  ])('reads "%s" as a %s', async (line, as) => {
+    const reply = await h.app.handleDirectMessage(ada(), line);
+    const person = await h.store.findPersonByPlatformId('console', 'ada');
+    const wins = await h.store.listWinsByAuthor(person!.id, 5);
+    expect(wins.length).toBe(as === 'win' ? 1 : 0);
+    expect(reply.errorCode !== undefined).toBe(as === 'error');
+  });
+});

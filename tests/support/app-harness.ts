@@ -20,8 +20,8 @@ const silent = { info() {}, warn() {}, error() {} };
 
 export async function makeHarness(startIso = '2026-11-25T10:00:00Z'): Promise<Harness> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shiplog-app-'));
-  const store = await openSqliteStore(`file:${path.join(dir, 'test.db')}`);
   let now = new Date(startIso);
+  const store = await openSqliteStore(`file:${path.join(dir, 'test.db')}`, { clock: { now: () => new Date(now) } });
   const clock = {
     now: () => new Date(now),
     set: (iso: string) => { now = new Date(iso); },

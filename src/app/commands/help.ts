@@ -2,6 +2,7 @@
 import { COMMANDS, findSpecByWords } from '../../core/command-catalog.js';
 import type { Message } from '../../core/message.js';
 import { mayRun } from '../../core/permissions.js';
+import { excerpt } from '../../core/replies/basic.js';
 import { helpOverview, helpTopic } from '../../core/replies/help-reply.js';
 import { fail, ok, type Result } from '../../core/result.js';
 import { NOT_YET_AVAILABLE } from '../availability.js';
@@ -13,7 +14,7 @@ export async function help(ctx: Ctx, topic: string | null): Promise<Result<Messa
   if (topic === null) return ok(helpOverview(visible));
   const spec = findSpecByWords(topic);
   if (!spec || !visible.includes(spec)) {
-    return fail('HELP.UNKNOWN_TOPIC', `There is no command "${topic}" you can run.`, 'Type help to see them all.');
+    return fail('HELP.UNKNOWN_TOPIC', `There is no command "${excerpt(topic, 40)}" you can run.`, 'Type help to see them all.');
   }
   return ok(helpTopic(spec));
 }

@@ -4,10 +4,10 @@
  *
  * A concrete result is any of:
  * - a measured change: a percentage or multiple ("30%", "10x"), or a count of things
- *   ("3 bugs", "for 12 customers") — a number glued to no letter, dot or dash, so "v2.1",
- *   "GPT-4" and "PR 42" are not counts, and a four-digit year is not either;
- * - an effect on people: "helped", "unblocked", "for Sam", an @mention, "customers",
- *   "users", "teammates";
+ *   ("3 bugs", "12 customers"). "v2.1", "GPT-4", "PR 42", "in 2026" and lengths of time
+ *   ("took 3 days") are not counts;
+ * - an effect on people: "helped", "unblocked", "customers", "users", "teammates", or
+ *   someone named ("for Sam", an @mention);
  * - an improvement verb: "cut", "reduced", "sped up", "faster", "halved", "eliminated"…
  */
 

@@ -1,0 +1,100 @@
+/** Contract: PeopleStore. */
+import { describe, expect, it } from 'vitest';
+import { newPerson, START, type StoreFixture } from './harness.js';
+
+export function peopleContract(t: StoreFixture): void {
+  describe('people', () => {
+    it('makes the first person an admin, and nobody after them unless they say so', async () => {
+      const first = await t.store.createPerson(newPerson({ isAdmin: false }));
+      const second = await t.store.createPerson(newPerson({ isAdmin: false }));
+      const third = await t.store.createPerson(newPerson({ isAdmin: true }));
+      expect([first.isAdmin, second.isAdmin, third.isAdmin]).toEqual([true, false, true]);
+      expect((await t.store.listAdmins()).map((p) => p.id)).toEqual([first.id, third.id]);
+    });
+
+    it('fills defaults and stamps createdAt from the clock', async () => {
+      const input = newPerson({ displayName: 'Grace Hopper', email: 'grace@navy.mil', timeZone: 'America/New_York' });
+      const person = await t.store.createPerson(input);
+      expect(person).toEqual({
+        id: person.id,
+        ...input,
+        isAdmin: true,
+        nudges: true,
+        awayUntil: null,
+        checkinDay: null,
+        checkinTime: null,
+        createdAt: START,
+      });
+      expect(await t.store.getPerson(person.id)).toEqual(person);
+    });
+
+    it('returns the known person when the same platform user is created twice', async () => {
+      const input = newPerson({ platformUserId: 'U-dup' });
+      const first = await t.store.createPerson(input);
+      const again = await t.store.createPerson({ ...input, displayName: 'Renamed' });
+      expect(again).toEqual(first);
+      expect(await t.store.listPeople()).toHaveLength(1);
+    });
+
+    it('finds people by platform id, keeping platforms apart', async () => {
+      const slack = await t.store.createPerson(newPerson({ platform: 'slack', platformUserId: 'X1' }));
+      const teams = await t.store.createPerson(newPerson({ platform: 'teams', platformUserId: 'X1' }));
+      expect((await t.store.findPersonByPlatformId('slack', 'X1'))?.id).toBe(slack.id);
+      expect((await t.store.findPersonByPlatformId('teams', 'X1'))?.id).toBe(teams.id);
+      expect(await t.store.findPersonByPlatformId('console', 'X1')).toBeNull();
+      expect(await t.store.getPerson(9999)).toBeNull();
+    });
+
+    it('finds a person by email in any letter case', async () => {
+      await t.store.createPerson(newPerson({ email: null }));
+      const ada = await t.store.createPerson(newPerson({ email: 'Ada@Analytical.org' }));
+      expect((await t.store.findPersonByEmail('ada@analytical.ORG'))?.id).toBe(ada.id);
+      expect(await t.store.findPersonByEmail('nobody@analytical.org')).toBeNull();
+    });
+
+    it.each([
+      ['Ada Lovelace', true],
+      ['ada.lovelace', true],
+      ['ADA_LOVELACE', true],
+      ['adalovelace', true],
+      ['@ada.lovelace', true],
+      ['countess', true],
+      ['Countess@Analytical.org', true],
+      ['ada', false],
+      ['lovelace', false],
+      ['countess@elsewhere.org', false],
+      ['', false],
+    ])('handle %j finds Ada: %s', async (handle, found) => {
+      await t.store.createPerson(newPerson({ displayName: 'Charles Babbage', email: 'charles@analytical.org' }));
+      const ada = await t.store.createPerson(newPerson({ displayName: 'Ada Lovelace', email: 'countess@analytical.org' }));
+      const hits = await t.store.findPeopleByHandle(handle);
+      expect(hits.map((p) => p.id)).toEqual(found ? [ada.id] : []);
+    });
+
+    it('returns every person a handle fits, so the caller can ask which one', async () => {
+      const a = await t.store.createPerson(newPerson({ displayName: 'Sam Lee' }));
+      const b = await t.store.createPerson(newPerson({ displayName: 'sam lee', platform: 'teams' }));
+      expect((await t.store.findPeopleByHandle('sam.lee')).map((p) => p.id)).toEqual([a.id, b.id]);
+    });
+
+    it('updates only the fields in the patch', async () => {
+      const person = await t.store.createPerson(newPerson());
+      const patch = { nudges: false, awayUntil: '2026-12-01', checkinDay: 'fri', checkinTime: '09:30', isAdmin: false } as const;
+      const updated = await t.store.updatePerson(person.id, patch);
+      expect(updated).toEqual({ ...person, ...patch });
+      expect(await t.store.getPerson(person.id)).toEqual(updated);
+      expect(await t.store.updatePerson(person.id, {})).toEqual(updated);
+      expect(await t.store.updatePerson(person.id, { awayUntil: null })).toEqual({ ...updated, awayUntil: null });
+    });
+
+    it('rejects an update of a person that does not exist', async () => {
+      await expect(t.store.updatePerson(424242, { nudges: false })).rejects.toThrow(/no person/);
+    });
+
+    it('lists people in the order they arrived', async () => {
+      const ids = [];
+      for (let i = 0; i < 3; i++) ids.push((await t.store.createPerson(newPerson())).id);
+      expect((await t.store.listPeople()).map((p) => p.id)).toEqual(ids);
+    });
+  });
+}

@@ -1,0 +1,27 @@
+/**
+ * The Store contract: behaviour every database behind `Store` must show. A dialect's
+ * test file calls `describeStore` with a factory that opens an empty, migrated store.
+ */
+import { describe } from 'vitest';
+import { deliveriesContract } from './contract/deliveries.js';
+import { useStore, type MakeStore } from './contract/harness.js';
+import { peopleContract } from './contract/people.js';
+import { settingsAuditImportsContract } from './contract/settings-audit-imports.js';
+import { teamsContract } from './contract/teams.js';
+import { usageContract } from './contract/usage.js';
+import { winsContract } from './contract/wins.js';
+
+export type { ContractStore, MakeStore, StoreUnderTest } from './contract/harness.js';
+
+/** Runs the whole contract against stores made by `makeStore`, a fresh one per test. */
+export function describeStore(name: string, makeStore: MakeStore): void {
+  describe(`Store contract: ${name}`, () => {
+    const fixture = useStore(makeStore);
+    peopleContract(fixture);
+    teamsContract(fixture);
+    winsContract(fixture);
+    usageContract(fixture);
+    deliveriesContract(fixture);
+    settingsAuditImportsContract(fixture);
+  });
+}

@@ -98,11 +98,8 @@ describe('SQLite store on a file', () => {
       costMicros: 25,
       activity: {},
     }));
-    const started = performance.now();
+    // Speed is measured by benchmarks under bench/, never asserted here.
     expect(await store.upsertUsage(records)).toEqual({ inserted: 100_000, updated: 0 });
-    const elapsed = performance.now() - started;
-    // NOTE: about 1 s on an idle laptop; the bound leaves room for a busy CI machine.
-    expect(elapsed).toBeLessThan(10_000);
     await store.close();
   });
 });

@@ -207,12 +207,50 @@ export interface Store
 }
 
 /** Where a message goes when shiplog speaks first (check-ins, digests). */
-export type Destination = { kind: 'person'; personId: number } | { kind: 'channel'; channel: string };
+export type Destination =
+  | { kind: 'person'; personId: number; platformUserId: string }
+  | { kind: 'channel'; channel: string };
 
 /** Outbound messaging, implemented by each chat adapter. */
 export interface ChatPlatform {
   readonly platform: Platform;
   send(to: Destination, message: Message): Promise<void>;
+}
+
+/** One page of a usage source, already normalised. `personId` is left null: the runner resolves people. */
+export interface UsageBatch {
+  records: UsageRecord[];
+  /** Rows or items that could not be used, with where they were and why. */
+  rejected: { location: string; reason: string; raw: string }[];
+  /** Emails the source knows for its identities (e.g. OpenAI user id -> email), for matching people. */
+  identityEmails?: Record<string, string>;
+}
+
+/** A date range, both ends inclusive, as UTC days. */
+export interface DayRange {
+  from: IsoDate;
+  to: IsoDate;
+}
+
+/**
+ * A provider of usage records (a CSV file, OpenAI, Anthropic, Copilot, Cursor). Follows the
+ * source's pagination to the end. Throws `UsageSourceError` for failures that stop the pull
+ * (bad key, provider down after retries), so nothing partial is taken as complete.
+ */
+export interface UsageSource {
+  readonly name: string;
+  pull(range: DayRange): AsyncIterable<UsageBatch>;
+}
+
+/** A pull that cannot go on, said in one sentence for an admin. */
+export class UsageSourceError extends Error {
+  override readonly name = 'UsageSourceError';
+  constructor(
+    readonly code: 'SOURCE.AUTH' | 'SOURCE.UNAVAILABLE' | 'SOURCE.BAD_RESPONSE' | 'SOURCE.NOT_CONFIGURED',
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 export type { Weekday };

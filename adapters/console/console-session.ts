@@ -75,17 +75,18 @@ class Session implements ConsoleSession {
     if (/^(quit|exit)$/i.test(line)) return 'quit';
     if (this.fill !== null) await this.onFormStep(this.fill, this.fill.answer(line));
     else if (line === '') return 'continue';
-    else if (/^as(\s|$)/i.test(line)) this.switchTo(line.slice(2).trim());
+    else if (/^as(\s|$)/i.test(line)) await this.switchTo(line.slice(2).trim());
     else if (/^press(\s|$)/i.test(line)) await this.press(line.slice(5).trim());
     else await this.reply(await this.app.handleCommand(this.caller, line, { source: 'console' }));
     return 'continue';
   }
 
-  private switchTo(name: string): void {
+  private async switchTo(name: string): Promise<void> {
     const problem = nameProblem(name);
     if (problem !== null) return this.say(problem);
     this.caller = consoleCaller(name);
-    this.say(`You are now ${name}.`);
+    const { created } = await this.app.ensurePerson(this.caller);
+    this.say(created ? `You are now ${name} (new to shiplog).` : `You are now ${name}.`);
   }
 
   private async press(arg: string): Promise<void> {

@@ -7,6 +7,9 @@ import { EDIT_FORM_PREFIX, LOG_FORM_ID, validateWinForm, winForm } from '../core
 import { endorseWin, undoWin } from './commands/change-win.js';
 import { logWin, ownWin } from './commands/log-win.js';
 import { editWinFromForm } from './commands/edit-from-form.js';
+import { nudges } from './commands/presence.js';
+import type { WinSource } from '../core/types.js';
+import { home } from './home.js';
 import { buildContext, type AppDeps, type Ctx } from './context.js';
 import { runCommand } from './run-command.js';
 import type { CommandOptions, FormOutcome, ShiplogApp } from './types.js';
@@ -15,6 +18,12 @@ const reply = (result: Result<Message>): Message => (result.ok ? result.value : 
 
 export function createApp(deps: AppDeps): ShiplogApp {
   return {
+    async ensurePerson(caller) {
+      const before = await deps.store.findPersonByPlatformId(caller.platform, caller.platformUserId);
+      if (!before) await buildContext(deps, caller);
+      return { created: before === null };
+    },
+
     async handleCommand(caller, line, options) {
       const parsed = parseCommand(line);
       if (!parsed.ok) return errorMessage(parsed.error);
@@ -34,8 +43,12 @@ export function createApp(deps: AppDeps): ShiplogApp {
       return reply(await runAction(await buildContext(deps, caller), action, value));
     },
 
-    async submitForm(caller, formId, values) {
-      return submit(await buildContext(deps, caller), formId, values);
+    async submitForm(caller, formId, values, options) {
+      return submit(await buildContext(deps, caller), formId, values, options?.source ?? 'form');
+    },
+
+    async homeView(caller) {
+      return reply(await home(await buildContext(deps, caller)));
     },
   };
 }
@@ -69,6 +82,8 @@ async function runAction(ctx: Ctx, action: ActionId, value: string): Promise<Res
       return id === null ? fail('ACTION.BAD_VALUE', 'That button does not name a win.') : undoWin(ctx, id);
     case 'endorse-win':
       return id === null ? fail('ACTION.BAD_VALUE', 'That button does not name a win.') : endorseWin(ctx, id);
+    case 'set-nudges':
+      return value === 'on' || value === 'off' ? nudges(ctx, value === 'on') : fail('ACTION.BAD_VALUE', 'That button does not say on or off.');
     case 'nothing-this-week':
     case 'snooze':
       return fail('FEATURE.NOT_AVAILABLE', `Check-in answers are not available in this version of shiplog yet.`);
@@ -79,7 +94,7 @@ function formMessage(form: ReturnType<typeof winForm>): Message {
   return { summary: form.title, blocks: [{ type: 'form', form }], private: true };
 }
 
-async function submit(ctx: Ctx, formId: string, values: Record<string, string>): Promise<FormOutcome> {
+async function submit(ctx: Ctx, formId: string, values: Record<string, string>, source: WinSource): Promise<FormOutcome> {
   const checked = validateWinForm(values);
   if (!checked.ok) {
     const lines = Object.entries(checked.fieldErrors).map(([field, error]) => `${field}: ${error}`);
@@ -88,7 +103,7 @@ async function submit(ctx: Ctx, formId: string, values: Record<string, string>):
   const { text, visibility, category, minutes } = checked.value;
   let result: Result<Message>;
   if (formId === LOG_FORM_ID) {
-    result = await logWin(ctx, { kind: 'win', text, source: 'form', visibility, ...(category && { category }), ...(minutes !== undefined && { minutes }) });
+    result = await logWin(ctx, { kind: 'win', text, source, visibility, ...(category && { category }), ...(minutes !== undefined && { minutes }) });
   } else if (formId.startsWith(EDIT_FORM_PREFIX) && winId(formId.slice(EDIT_FORM_PREFIX.length)) !== null) {
     result = await editWinFromForm(ctx, Number(formId.slice(EDIT_FORM_PREFIX.length)), checked.value);
   } else {

@@ -29,12 +29,16 @@ export type FormOutcome =
 
 /** What every adapter calls. Replies are message models for the adapter to render. */
 export interface ShiplogApp {
+  /** Registers the caller on first contact (the first person becomes admin); says whether they were new. */
+  ensurePerson(caller: Caller): Promise<{ created: boolean }>;
   /** A typed command line (`log …`, `team add …`), without the `/shiplog` prefix. */
   handleCommand(caller: Caller, line: string, options?: CommandOptions): Promise<Message>;
   /** Free text in the bot's DM: a command when it reads as one, otherwise a win. */
   handleDirectMessage(caller: Caller, line: string, options?: CommandOptions): Promise<Message>;
   /** A button press on a message shiplog sent. */
   handleAction(caller: Caller, action: ActionId, value: string): Promise<Message>;
-  /** A filled-in form (`log-win`, `edit-win:<id>`). */
-  submitForm(caller: Caller, formId: string, values: Record<string, string>): Promise<FormOutcome>;
+  /** A filled-in form (`log-win`, `edit-win:<id>`); `options.source` says where a logged win came from (default `form`). */
+  submitForm(caller: Caller, formId: string, values: Record<string, string>, options?: CommandOptions): Promise<FormOutcome>;
+  /** The caller's own home page (Slack App Home): recent wins, check-in preferences, actions. */
+  homeView(caller: Caller): Promise<Message>;
 }

@@ -7,11 +7,12 @@
 /** A run of inline content. People are referred to by shiplog person id. */
 export type Span =
   | { type: 'text'; text: string; style?: 'bold' | 'italic' | 'code' }
-  | { type: 'mention'; personId: number; name: string }
+  /** `platformUserId` (e.g. Slack `U…`) lets a renderer produce a real mention; without it, `@name`. */
+  | { type: 'mention'; personId: number; name: string; platformUserId?: string }
   | { type: 'link'; url: string; label: string };
 
 /** Buttons the product knows. The value carries the subject (e.g. a win id). */
-export type ActionId = 'log-win' | 'nothing-this-week' | 'snooze' | 'edit-win' | 'undo-win' | 'endorse-win';
+export type ActionId = 'log-win' | 'nothing-this-week' | 'snooze' | 'edit-win' | 'undo-win' | 'endorse-win' | 'set-nudges';
 
 export interface Action {
   id: ActionId;
@@ -72,7 +73,8 @@ export const text = (value: string, style?: 'bold' | 'italic' | 'code'): Span =>
 
 export const link = (url: string, label = url): Span => ({ type: 'link', url, label });
 
-export const mention = (personId: number, name: string): Span => ({ type: 'mention', personId, name });
+export const mention = (personId: number, name: string, platformUserId?: string): Span =>
+  platformUserId === undefined ? { type: 'mention', personId, name } : { type: 'mention', personId, name, platformUserId };
 
 /** Flattens spans to plain text (for summaries and search). */
 export const plain = (spans: Span[]): string =>

@@ -29,7 +29,7 @@ const formatUsd = (micros: number): string => `$${(micros / 1_000_000).toFixed(2
 export function meReply(name: string, wins: Win[], usage: OwnUsage[], shown: number): Message {
   const ok = wins.filter((w) => w.kind === 'win');
   const setbacks = wins.filter((w) => w.kind === 'setback');
-  const blocks: Block[] = [{ type: 'header', text: `${name}: your wins` }];
+  const blocks: Block[] = [{ type: 'header', text: `Your wins, ${name}` }];
   if (wins.length === 0) {
     blocks.push({ type: 'text', spans: [text('Nothing logged yet. Try: log Automated the release notes with Claude, saved 1h')] });
   }

@@ -16,7 +16,7 @@ const KEYWORDS: readonly (readonly [Category, RegExp])[] = [
     // "onboarding flow/screen…" is a product feature, not learning.
     /\b(?:learn(?:ed|t)|understood|explained|studied|ramped\s+up|got\s+up\s+to\s+speed)\b|\bonboard(?:ed|ing)\b(?!\s+(?:flow|screen|page|form|emails?|wizard|experience|funnel|ui|ux|step)s?\b)/i,
   ],
-  ['docs', /\b(?:docs?|documentation|documented|readme|runbooks?|wiki|changelog|release\s+notes|adrs?|how-to)\b/i],
+  ['docs', /\b(?:docs?|documentation|documented|readme|runbooks?|guides?|wiki|changelog|release\s+notes|adrs?|how-to)\b/i],
   ['bug-fix', /\b(?:fix(?:ed|es|ing)?|bug(?:s|fix)?|hotfix(?:ed)?|flaky|crash(?:es|ed|ing)?|regression|broken|outage|incident|debug(?:ged|ging)?)\b/i],
   ['automation', /\b(?:automat(?:e|ed|es|ing|ion)|scripts?|scripted|pipelines?|ci|ci\/cd|cron(?:\s?jobs?)?|github\s+actions|codemods?)\b/i],
   ['analysis', /\b(?:analy[sz](?:ed|is|e|ing)|reports?|investigat(?:ed|ion|ing)|dashboards?|quer(?:y|ies|ied)|sql|metrics|benchmark(?:ed|s)?|research(?:ed)?)\b/i],

@@ -34,9 +34,15 @@ describe('console session commands', () => {
   it('switches person with as, keeping the name as typed', async () => {
     const { session, calls, said, type } = setup();
     await type('as Sam Lee', 'me');
-    expect(said[0]).toBe('You are now Sam Lee.');
+    expect(said[0]).toBe('You are now Sam Lee (new to shiplog).');
     expect(session.currentName()).toBe('Sam Lee');
     expect(calls[0]).toMatchObject({ caller: { platform: 'console', platformUserId: 'sam lee', displayName: 'Sam Lee' } });
+  });
+
+  it('says a person is new only the first time', async () => {
+    const { said, type } = setup();
+    await type('as Sam', 'as Ada', 'as Sam');
+    expect(said).toEqual(['You are now Sam (new to shiplog).', 'You are now Ada (new to shiplog).', 'You are now Sam.']);
   });
 
   it.each(['as', 'as    ', `as ${'x'.repeat(41)}`, 'as Sam\u0007'])('refuses the name in %j', async (line) => {
@@ -50,7 +56,7 @@ describe('console session commands', () => {
   it('accepts a 40-character name and does not mistake other words for as', async () => {
     const { said, calls, type } = setup();
     await type(`as ${'é'.repeat(40)}`, 'ask me');
-    expect(said[0]).toBe(`You are now ${'é'.repeat(40)}.`);
+    expect(said[0]).toBe(`You are now ${'é'.repeat(40)} (new to shiplog).`);
     expect(calls).toMatchObject([{ kind: 'command', line: 'ask me' }]);
   });
 
@@ -70,7 +76,7 @@ describe('console session buttons', () => {
     expect(said).toEqual([
       'Logged win #42.\n[1] Edit  [2] Undo',
       'no buttons here',
-      'You are now Sam.',
+      'You are now Sam (new to shiplog).',
       'pressed undo-win 42',
     ]);
     expect(calls[2]).toEqual({

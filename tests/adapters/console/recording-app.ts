@@ -25,12 +25,19 @@ export const say = (text: string): Message => msg({ type: 'text', spans: [{ type
  */
 export function recordingApp(script: Script = {}): { app: ShiplogApp; calls: AppCall[] } {
   const calls: AppCall[] = [];
+  const known = new Set<string>();
   const app: ShiplogApp = {
+    ensurePerson: (caller) => {
+      const created = !known.has(caller.platformUserId);
+      known.add(caller.platformUserId);
+      return Promise.resolve({ created });
+    },
     handleCommand: async (caller, line, options) => {
       calls.push({ kind: 'command', caller, line, options });
       return script.command ? script.command(line, caller) : say(`echo ${line}`);
     },
     handleDirectMessage: () => Promise.reject(new Error('the console sends commands, not DMs')),
+    homeView: () => Promise.reject(new Error('the console has no home page')),
     handleAction: async (caller, action, value) => {
       calls.push({ kind: 'action', caller, action, value });
       return script.action ? script.action(action, value) : say(`pressed ${action} ${value}`);

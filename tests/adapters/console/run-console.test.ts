@@ -107,7 +107,7 @@ describe('runConsole interactive', () => {
     await done;
     const out = written();
     expect(out.indexOf('ada> ')).toBeGreaterThan(out.indexOf(WELCOME));
-    expect(out.indexOf('sam> ')).toBeGreaterThan(out.indexOf('You are now Sam.'));
+    expect(out.indexOf('sam> ')).toBeGreaterThan(out.indexOf('You are now Sam (new to shiplog).'));
     expect(out.lastIndexOf('Text: ')).toBeGreaterThan(out.indexOf('(Answer each field; cancel stops.)'));
   });
 });

@@ -20,6 +20,7 @@ describe('suggestCategory', () => {
     ['Updated the docs', 'docs'],
     ['documentation for the API', 'docs'],
     ['rewrote the README', 'docs'],
+    ['drafted the API migration guide', 'docs'],
     ['new on-call runbook', 'docs'],
     ['Analysed churn', 'analysis'],
     ['analyzed churn', 'analysis'],

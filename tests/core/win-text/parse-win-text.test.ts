@@ -22,7 +22,7 @@ describe('parseWinText', () => {
     ['Cut build time with Cursor', facts({ tools: ['Cursor'], hasConcreteResult: true })],
     ['Helped Sam debug the importer with ChatGPT', facts({ tools: ['ChatGPT'], category: 'bug-fix', hasConcreteResult: true })],
     ['Made the search page for Sales', facts({ hasConcreteResult: true })],
-    ['Wrote the migration guide, thanks <@U024BE7LH>', facts({ hasConcreteResult: true })],
+    ['Wrote the migration guide, thanks <@U024BE7LH>', facts({ category: 'docs', hasConcreteResult: true })],
     ['Paired with @sam.lee on the parser', facts({ hasConcreteResult: true })],
     ['Made checkout 30% faster', facts({ hasConcreteResult: true })],
     ['Tests run 10x quicker', facts({ hasConcreteResult: true })],

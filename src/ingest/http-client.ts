@@ -1,0 +1,191 @@
+/**
+ * The one HTTP client every provider importer uses, built on `fetch`: auth headers, bounded
+ * retries (429 honours Retry-After, 5xx and network errors back off exponentially), and
+ * translation of failures into `UsageSourceError` codes with one sentence for an admin.
+ *
+ * NOTE: hand-written rather than p-retry because the retry decision depends on the status
+ * (429 waits what the provider says, 401/403 never retry, other 4xx fail at once) and the
+ * final failure must become a coded, secret-free sentence; p-retry would wrap the same
+ * logic without removing any of it.
+ */
+import type { z } from 'zod';
+import { UsageSourceError } from '../ports.js';
+
+/** Knobs shared by every importer; tests inject `fetch`, `sleep` and short delays. */
+export interface HttpOptions {
+  /** Defaults to the global fetch. */
+  fetch?: typeof globalThis.fetch;
+  /** How to wait between attempts; defaults to a timer. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Total attempts per request, first included (default 5). */
+  attempts?: number;
+  /** First backoff delay for 5xx and network errors, doubled each retry (default 1,000 ms). */
+  baseDelayMs?: number;
+  /** Ceiling for any single wait, including a provider's Retry-After (default 60,000 ms). */
+  maxDelayMs?: number;
+}
+
+/** Who is being called, for auth headers and error sentences. */
+export interface Provider {
+  /** Human name in error sentences, e.g. `OpenAI`. */
+  label: string;
+  /** The environment variable holding the credential, named in auth errors. */
+  credential: string;
+  /** Headers sent with every authenticated request (auth, API version). */
+  headers: Record<string, string>;
+}
+
+export interface RequestInit {
+  method?: 'GET' | 'POST';
+  /** Sent as JSON. */
+  body?: unknown;
+  /** False for pre-signed URLs, which must never see the provider credential. */
+  authenticated?: boolean;
+}
+
+/** A successful (2xx) answer, body read as text. */
+export interface HttpAnswer {
+  status: number;
+  headers: Headers;
+  text: string;
+}
+
+const sleepTimer = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** One provider's HTTP access with retries and error translation. */
+export class ProviderHttp {
+  private readonly fetchFn: typeof globalThis.fetch;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly attempts: number;
+  private readonly baseDelayMs: number;
+  private readonly maxDelayMs: number;
+
+  constructor(private readonly provider: Provider, options: HttpOptions = {}) {
+    this.fetchFn = options.fetch ?? globalThis.fetch;
+    this.sleep = options.sleep ?? sleepTimer;
+    this.attempts = Math.max(1, options.attempts ?? 5);
+    this.baseDelayMs = options.baseDelayMs ?? 1_000;
+    this.maxDelayMs = options.maxDelayMs ?? 60_000;
+  }
+
+  /** Sends the request until it succeeds, fails for good, or attempts run out. */
+  async send(url: string, init: RequestInit = {}): Promise<HttpAnswer> {
+    const where = describeUrl(url);
+    let last = 'no answer';
+    for (let attempt = 1; attempt <= this.attempts; attempt++) {
+      const outcome = await this.tryOnce(url, init, where);
+      if (outcome.kind === 'done') return outcome.answer;
+      last = outcome.reason;
+      if (attempt < this.attempts) await this.sleep(Math.min(this.maxDelayMs, outcome.waitMs ?? this.backoff(attempt)));
+    }
+    throw new UsageSourceError(
+      'SOURCE.UNAVAILABLE',
+      `${this.provider.label} did not answer ${where} successfully after ${this.attempts} attempts (last: ${last}); try again later.`,
+    );
+  }
+
+  /** Sends the request and validates the JSON body against `schema`. */
+  async json<T>(url: string, schema: z.ZodType<T>, init: RequestInit = {}): Promise<{ value: T; headers: Headers }> {
+    const answer = await this.send(url, init);
+    const value = this.parse(answer.text, schema, describeUrl(url));
+    return { value, headers: answer.headers };
+  }
+
+  /** Parses and validates a JSON text; a wrong shape is `SOURCE.BAD_RESPONSE`. */
+  parse<T>(text: string, schema: z.ZodType<T>, where: string): T {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      throw this.badResponse(where, 'the body is not JSON');
+    }
+    const parsed = schema.safeParse(data);
+    if (!parsed.success) throw this.badResponse(where, describeZodError(parsed.error));
+    return parsed.data;
+  }
+
+  private async tryOnce(url: string, init: RequestInit, where: string): Promise<
+    { kind: 'done'; answer: HttpAnswer } | { kind: 'retry'; reason: string; waitMs: number | undefined }
+  > {
+    let response: Response;
+    let text: string;
+    try {
+      response = await this.fetchFn(url, this.requestInit(init));
+      text = await response.text();
+    } catch (error) {
+      return { kind: 'retry', reason: `network error: ${error instanceof Error ? error.message : String(error)}`, waitMs: undefined };
+    }
+    const status = response.status;
+    if (status >= 200 && status < 300) return { kind: 'done', answer: { status, headers: response.headers, text } };
+    if (status === 429) return { kind: 'retry', reason: 'HTTP 429 rate limited', waitMs: retryAfterMs(response.headers.get('retry-after')) };
+    if (status >= 500) return { kind: 'retry', reason: `HTTP ${status}`, waitMs: undefined };
+    if (status === 401 || status === 403) {
+      throw new UsageSourceError(
+        'SOURCE.AUTH',
+        `${this.provider.label} refused the credential in ${this.provider.credential} (HTTP ${status}): it is missing, wrong, expired or lacks admin access.`,
+      );
+    }
+    throw this.badResponse(where, `HTTP ${status}${providerMessage(text)}`);
+  }
+
+  private requestInit(init: RequestInit): globalThis.RequestInit {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (init.authenticated !== false) Object.assign(headers, this.provider.headers);
+    if (init.body !== undefined) headers['content-type'] = 'application/json';
+    return {
+      method: init.method ?? 'GET',
+      headers,
+      ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+    };
+  }
+
+  private backoff(attempt: number): number {
+    return this.baseDelayMs * 2 ** (attempt - 1);
+  }
+
+  private badResponse(where: string, detail: string): UsageSourceError {
+    return new UsageSourceError('SOURCE.BAD_RESPONSE', `${this.provider.label} sent an unexpected answer to ${where}: ${detail}.`);
+  }
+}
+
+/** Retry-After is seconds or an HTTP date; anything else falls back to backoff. */
+export function retryAfterMs(value: string | null, now: number = Date.now()): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  if (/^\d+(\.\d+)?$/.test(value.trim())) return Math.ceil(Number(value) * 1000);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+/** The first zod issue as `path: message`, for rejections and bad-response sentences. */
+export function describeZodError(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid value';
+  const path = issue.path.map(String).join('.');
+  return path ? `${path}: ${issue.message}` : issue.message;
+}
+
+/** The path only: query strings of signed URLs carry signatures. */
+function describeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return u.pathname;
+  } catch {
+    return 'the request';
+  }
+}
+
+/** A short excerpt of the provider's own error text, which usually says what was wrong. */
+function providerMessage(text: string): string {
+  const trimmed = text.replace(/\s+/g, ' ').trim();
+  if (!trimmed) return '';
+  return ` (${trimmed.length > 200 ? `${trimmed.slice(0, 200)}…` : trimmed})`;
+}
+
+/**
+ * The URL of `path` under a configured base URL, keeping any path prefix the base has
+ * (a proxy at `https://proxy/openai` must stay under `/openai`). Repeated keys are allowed.
+ */
+export function endpoint(baseUrl: string, path: string, params: [string, string][] = []): string {
+  const query = new URLSearchParams(params).toString();
+  return `${baseUrl.replace(/\/+$/, '')}${path}${query ? `?${query}` : ''}`;
+}

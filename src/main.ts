@@ -2,10 +2,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { runConsole } from '../adapters/console/run-console.js';
+import { createSlackAdapter, SLACK_EVENTS_PATH } from '../adapters/slack/slack-app.js';
+import { createSlackChat } from '../adapters/slack/slack-chat.js';
 import { createApp } from './app/create-app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openSqliteStore } from './db/open-sqlite.js';
+import { startHttpServer, type Route } from './http-server.js';
 import { createLogger } from './log.js';
+import type { ShiplogApp } from './app/types.js';
+import type { Logger } from 'pino';
 
 async function main(): Promise<number> {
   let config: Config;
@@ -22,14 +27,22 @@ async function main(): Promise<number> {
   }
   const platforms = [config.slack && 'Slack', config.teams && 'Microsoft Teams'].filter(Boolean);
   const useConsole = config.console.forced || platforms.length === 0;
-  if (!useConsole) {
-    process.stderr.write(`shiplog: ${platforms.join(' and ')} support is not part of this build yet; unset its variables (or set SHIPLOG_CONSOLE=true) to use the console.\n`);
+  if (!useConsole && config.teams) {
+    process.stderr.write(`shiplog: Microsoft Teams support is not part of this build yet; unset its variables (or set SHIPLOG_CONSOLE=true) to use the console.\n`);
     return 2;
   }
-  const log = createLogger({ level: config.logLevel ?? 'warn', toStderr: true });
+  const log = createLogger({ level: config.logLevel ?? (useConsole ? 'warn' : 'info'), toStderr: useConsole });
   const clock = { now: () => new Date() };
   const store = await openSqliteStore(config.databaseUrl, { clock });
   const app = createApp({ store, clock, log });
+  if (!useConsole && config.slack) {
+    try {
+      await serveSlack(config, config.slack, app, log);
+    } finally {
+      await store.close();
+    }
+    return 0;
+  }
   try {
     await runConsole(app, {
       userName: config.console.userName ?? consoleUserName(),
@@ -42,6 +55,28 @@ async function main(): Promise<number> {
     await store.close();
   }
   return 0;
+}
+
+/**
+ * Slack: Socket Mode when an app token is given, else HTTP at POST /slack/events. The one
+ * HTTP server also answers GET /healthz in both modes. Resolves after SIGINT/SIGTERM.
+ */
+async function serveSlack(config: Config, slack: NonNullable<Config['slack']>, app: ShiplogApp, log: Logger): Promise<void> {
+  const adapter = createSlackAdapter({ app, botToken: slack.botToken, signingSecret: slack.signingSecret, appToken: slack.appToken, apiUrl: slack.apiUrl, log: log.child({ platform: 'slack' }) });
+  // Outbound check-ins and digests get their own paced client; the scheduler sends through it.
+  const chat = createSlackChat({ botToken: slack.botToken, ...(slack.apiUrl !== undefined && { apiUrl: slack.apiUrl }) });
+  await adapter.start();
+  const routes: Route[] = adapter.requestListener ? [{ method: 'POST', path: SLACK_EVENTS_PATH, listener: adapter.requestListener }] : [];
+  const server = await startHttpServer(config.port, routes);
+  log.info({ port: server.port, mode: slack.appToken ? 'socket' : 'http', outbound: chat.platform }, 'shiplog is serving Slack');
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  log.info({}, 'shutting down');
+  await server.close();
+  await adapter.stop();
+  await chat.drain();
 }
 
 function consoleUserName(): string {

@@ -5,10 +5,10 @@
  */
 import type { Result } from './core/result.js';
 import type { Message } from './core/message.js';
+import type { WinDraft } from './core/wins.js';
+import type { PersonWeekUsage } from './core/digest/types.js';
 import type {
-  Artifact,
   AuditEntry,
-  Category,
   IsoDate,
   IsoWeek,
   Membership,
@@ -16,11 +16,8 @@ import type {
   Platform,
   Team,
   UsageRecord,
-  Visibility,
   Weekday,
   Win,
-  WinKind,
-  WinSource,
 } from './core/types.js';
 
 /** Time comes from here; tests pass a fixed or advancing clock. */
@@ -88,18 +85,7 @@ export interface TeamStore {
   listHolidays(teamId: number): Promise<IsoDate[]>;
 }
 
-export interface NewWin {
-  authorId: number;
-  kind: WinKind;
-  text: string;
-  category: Category;
-  links: string[];
-  artifacts: Artifact[];
-  minutes: number | null;
-  tools: string[];
-  visibility: Visibility;
-  week: IsoWeek;
-  source: WinSource;
+export interface NewWin extends WinDraft {
   /** Idempotency key (e.g. a Slack event id); a second insert with it returns the first win. */
   dedupeKey?: string;
 }
@@ -188,9 +174,88 @@ export interface RejectedRow {
   raw: string;
 }
 
+/** A person's answer to a week's check-in buttons. */
+export type CheckinAnswer = 'nothing' | 'snooze';
+
+/** Answers to check-ins, so an answered check-in gets no reminder. */
+export interface CheckinAnswerStore {
+  /** Records (or replaces) the person's answer for that ISO week. */
+  recordCheckinAnswer(personId: number, week: IsoWeek, answer: CheckinAnswer, at: Date): Promise<void>;
+  getCheckinAnswer(personId: number, week: IsoWeek): Promise<CheckinAnswer | null>;
+}
+
 export interface ImportStore {
   addRejectedRows(rows: RejectedRow[]): Promise<void>;
   listRejectedRows(importId: string): Promise<RejectedRow[]>;
+}
+
+/** A provider identity no person is attached to, with how much usage it carries. */
+export interface UnmappedIdentity {
+  source: string;
+  identity: string;
+  /** Stored usage records (identity-days per tool and model). */
+  records: number;
+  inputTokens: number;
+  outputTokens: number;
+  requests: number;
+  costMicros: number;
+  /** The latest day with usage. */
+  lastDay: IsoDate;
+}
+
+/** Admin mappings of provider identities to people (`map <source>:<identity> @person`). */
+export interface IdentityMappingStore {
+  /**
+   * Maps (source, identity) to a person: later imports of that identity are theirs, and
+   * usage already stored for it is re-attributed to them now.
+   */
+  mapIdentity(source: string, identity: string, personId: number): Promise<void>;
+  /** The mappings of one source, identity -> person id. */
+  listIdentityMappings(source: string): Promise<Map<string, number>>;
+  /** Identities whose stored usage belongs to nobody, ordered by source then identity (never by volume). */
+  listUnmappedIdentities(): Promise<UnmappedIdentity[]>;
+}
+
+/** One ingestion run (a CSV import or a provider pull) and how it ended. */
+export interface ImportRun {
+  id: number;
+  source: string;
+  scope: string;
+  trigger: string;
+  actorId: number | null;
+  status: 'running' | 'complete' | 'failed';
+  startedAt: string;
+  finishedAt: string | null;
+  read: number;
+  inserted: number;
+  updated: number;
+  rejected: number;
+  unmatched: number;
+  error: string | null;
+}
+
+export type ImportRunOutcome = Pick<ImportRun, 'read' | 'inserted' | 'updated' | 'rejected' | 'unmatched' | 'error'> & {
+  status: 'complete' | 'failed';
+};
+
+/** Runs are recorded as `running` first, so one that died half-way is never taken as complete. */
+export interface ImportRunStore {
+  startImportRun(input: { source: string; scope: string; trigger: string; actorId: number | null }): Promise<ImportRun>;
+  finishImportRun(id: number, outcome: ImportRunOutcome): Promise<ImportRun>;
+  /** Newest first. */
+  listImportRuns(limit: number): Promise<ImportRun[]>;
+}
+
+/**
+ * Aggregates the digest reads. They return per-person figures so the core can decide what
+ * may be shown; only `src/core/digest` turns them into anything a lead or channel sees.
+ */
+export interface DigestQueryStore {
+  /**
+   * Each person's usage summed per ISO week (of the record's day) between two days,
+   * inclusive. A person with no record in a week has no entry for it.
+   */
+  usageByPersonWeek(personIds: number[], from: IsoDate, to: IsoDate): Promise<PersonWeekUsage[]>;
 }
 
 /** Everything the app persists. One implementation per database dialect. */
@@ -202,7 +267,11 @@ export interface Store
     AuditStore,
     UsageStore,
     DeliveryStore,
-    ImportStore {
+    ImportStore,
+    IdentityMappingStore,
+    ImportRunStore,
+    DigestQueryStore,
+    CheckinAnswerStore {
   close(): Promise<void>;
 }
 
@@ -214,7 +283,13 @@ export type Destination =
 /** Outbound messaging, implemented by each chat adapter. */
 export interface ChatPlatform {
   readonly platform: Platform;
+  /** Throws when the platform does not accept the message; the caller retries later. */
   send(to: Destination, message: Message): Promise<void>;
+  /**
+   * True when the platform shows the person as away (Slack status "vacationing", a Teams
+   * out-of-office). Optional: platforms that cannot tell leave it out.
+   */
+  isAway?(platformUserId: string): Promise<boolean>;
 }
 
 /** One page of a usage source, already normalised. `personId` is left null: the runner resolves people. */
@@ -242,11 +317,19 @@ export interface UsageSource {
   pull(range: DayRange): AsyncIterable<UsageBatch>;
 }
 
+/** A usage CSV to read: a local file (console, CLI) or a byte stream (a chat attachment). */
+export type CsvInput =
+  | { kind: 'path'; path: string }
+  | { kind: 'stream'; name: string; stream: AsyncIterable<Uint8Array | string> };
+
+/** Opens a usage CSV (either dialect) as a source; problems surface when it is pulled. */
+export type CsvReader = (input: CsvInput) => UsageSource;
+
 /** A pull that cannot go on, said in one sentence for an admin. */
 export class UsageSourceError extends Error {
   override readonly name = 'UsageSourceError';
   constructor(
-    readonly code: 'SOURCE.AUTH' | 'SOURCE.UNAVAILABLE' | 'SOURCE.BAD_RESPONSE' | 'SOURCE.NOT_CONFIGURED',
+    readonly code: 'SOURCE.AUTH' | 'SOURCE.UNAVAILABLE' | 'SOURCE.BAD_RESPONSE' | 'SOURCE.NOT_CONFIGURED' | 'SOURCE.BAD_INPUT',
     message: string,
   ) {
     super(message);

@@ -7,9 +7,6 @@ import type { CommandName } from '../core/commands.js';
 export const NOT_YET_AVAILABLE: ReadonlySet<CommandName> = new Set<CommandName>([
   'export-me',
   'forget-me',
-  'digest-preview',
-  'digest-history',
-  'digest-send',
   'import',
   'ingest-run',
   'map',

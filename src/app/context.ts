@@ -2,7 +2,8 @@
 import type { Standing } from '../core/permissions.js';
 import { resolveSettings, type WorkspaceSettings } from '../core/settings.js';
 import type { Person } from '../core/types.js';
-import type { Clock, Store } from '../ports.js';
+import type { ChatPlatform, Clock, Store } from '../ports.js';
+import type { DigestComposer } from './deliveries/outgoing.js';
 import { resolveCaller } from './people.js';
 import type { Caller } from './types.js';
 
@@ -17,6 +18,10 @@ export interface AppDeps {
   store: Store;
   clock: Clock;
   log: Logger;
+  /** Where check-ins and digests go; without one, nothing scheduled is sent. */
+  platform?: ChatPlatform;
+  /** Digest composers; the digest module's by default (tests may pass their own). */
+  digests?: DigestComposer;
 }
 
 export interface Ctx {

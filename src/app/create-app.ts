@@ -12,6 +12,9 @@ import type { WinSource } from '../core/types.js';
 import { home } from './home.js';
 import { buildContext, type AppDeps, type Ctx } from './context.js';
 import { runCommand } from './run-command.js';
+import { answerCheckin } from './commands/checkin-answer.js';
+import { deliveryDeps } from './deliveries/engine.js';
+import { runDue, runDueBetween } from './deliveries/run-due.js';
 import type { CommandOptions, FormOutcome, ShiplogApp } from './types.js';
 
 const reply = (result: Result<Message>): Message => (result.ok ? result.value : errorMessage(result.error));
@@ -45,6 +48,13 @@ export function createApp(deps: AppDeps): ShiplogApp {
 
     async submitForm(caller, formId, values, options) {
       return submit(await buildContext(deps, caller), formId, values, options?.source ?? 'form');
+    },
+
+    async runDue(options) {
+      const engine = deliveryDeps(deps);
+      if (engine === null) return { sent: [], skipped: [], failed: [] };
+      const now = deps.clock.now();
+      return options?.since === undefined ? runDue(engine, now) : runDueBetween(engine, options.since, now);
     },
 
     async homeView(caller) {
@@ -85,8 +95,9 @@ async function runAction(ctx: Ctx, action: ActionId, value: string): Promise<Res
     case 'set-nudges':
       return value === 'on' || value === 'off' ? nudges(ctx, value === 'on') : fail('ACTION.BAD_VALUE', 'That button does not say on or off.');
     case 'nothing-this-week':
+      return answerCheckin(ctx, 'nothing', value);
     case 'snooze':
-      return fail('FEATURE.NOT_AVAILABLE', `Check-in answers are not available in this version of shiplog yet.`);
+      return answerCheckin(ctx, 'snooze', value);
   }
 }
 

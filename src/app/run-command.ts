@@ -7,6 +7,8 @@ import { assertNever, fail, type Result } from '../core/result.js';
 import { changeAdmin } from './commands/admins.js';
 import { deleteWin, editWin, endorseWin, undoWin } from './commands/change-win.js';
 import { help } from './commands/help.js';
+import { digestHistory, previewDigest } from './digest/commands.js';
+import { digestSend } from './commands/digest-send.js';
 import { logWin } from './commands/log-win.js';
 import { me } from './commands/me.js';
 import { away, back, checkin, nudges } from './commands/presence.js';
@@ -54,11 +56,11 @@ function dispatch(ctx: Ctx, c: Command, options: CommandOptions): Promise<Result
     case 'team-holiday': return changeHoliday(ctx, c.team, c.day, c.action === 'add');
     case 'audit': return showAudit(ctx, c.limit);
     case 'admins': return changeAdmin(ctx, c.person, c.action === 'add');
+    case 'digest-preview': return previewDigest(ctx, c.team);
+    case 'digest-history': return digestHistory(ctx, c.team);
+    case 'digest-send': return digestSend(ctx, c.team, c.again);
     case 'export-me':
     case 'forget-me':
-    case 'digest-preview':
-    case 'digest-history':
-    case 'digest-send':
     case 'import':
     case 'ingest-run':
     case 'map':

@@ -41,4 +41,17 @@ export interface ShiplogApp {
   submitForm(caller: Caller, formId: string, values: Record<string, string>, options?: CommandOptions): Promise<FormOutcome>;
   /** The caller's own home page (Slack App Home): recent wins, check-in preferences, actions. */
   homeView(caller: Caller): Promise<Message>;
+  /**
+   * Sends the check-ins, reminders and digests due now (the app clock), catching up on the
+   * last 24 h. With `since`, first runs every due moment after `since`, in order, as a
+   * clock that jumped forward would have seen them (the console's `tick`).
+   */
+  runDue(options?: { since?: Date }): Promise<DueReport>;
+}
+
+/** What a run of due deliveries did, as `kind target period` keys. */
+export interface DueReport {
+  sent: string[];
+  skipped: string[];
+  failed: string[];
 }

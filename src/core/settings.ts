@@ -34,6 +34,8 @@ export const SETTINGS = {
   'retention-days': { default: '730', describe: 'days to keep wins, usage and audit entries', example: '365', parse: (v) => asText(parseWholeNumber(v, 'retention-days', 30, 36500)) },
   reminders: { default: 'on', describe: 'one reminder the day after an unanswered check-in', example: 'on', parse: (v) => asText(parseOnOff(v, 'reminders'), (b) => (b ? 'on' : 'off')) },
   'endorsement-budget': { default: '5', describe: 'endorsements each person may give per week', example: '5', parse: (v) => asText(parseWholeNumber(v, 'endorsement-budget', 1, 50)) },
+  'nudge-high-usage-tokens': { default: '1000000', describe: "a person's own weekly tokens that count as high usage for the check-in nudge", example: '1000000', parse: (v) => asText(parseWholeNumber(v, 'nudge-high-usage-tokens', 1000, 1_000_000_000)) },
+  'nudge-quiet-weeks': { default: '3', describe: 'weeks of high usage without a win before the check-in asks what AI is helping with', example: '3', parse: (v) => asText(parseWholeNumber(v, 'nudge-quiet-weeks', 1, 12)) },
 } satisfies Record<string, SettingSpec>;
 
 export type SettingKey = keyof typeof SETTINGS;
@@ -62,6 +64,10 @@ export interface WorkspaceSettings {
   retentionDays: number;
   reminders: boolean;
   endorsementBudget: number;
+  /** Average own tokens a week that count as high usage for the check-in nudge. */
+  nudgeHighUsageTokens: number;
+  /** Weeks of high usage without a win before the nudge asks what AI is helping with. */
+  nudgeQuietWeeks: number;
 }
 
 /** Reads stored strings, falling back to defaults for anything missing or no longer valid. */
@@ -83,5 +89,7 @@ export function resolveSettings(stored: Record<string, string>): WorkspaceSettin
     retentionDays: Number(get('retention-days')),
     reminders: get('reminders') === 'on',
     endorsementBudget: Number(get('endorsement-budget')),
+    nudgeHighUsageTokens: Number(get('nudge-high-usage-tokens')),
+    nudgeQuietWeeks: Number(get('nudge-quiet-weeks')),
   };
 }

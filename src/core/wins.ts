@@ -7,19 +7,7 @@ import { parseWinText, type WinFacts } from './win-text/index.js';
 export const MAX_WIN_TEXT = 2000;
 
 /** A win ready to store, before it has an id. */
-export interface WinDraft {
-  authorId: number;
-  kind: WinKind;
-  text: string;
-  category: Category;
-  links: string[];
-  artifacts: Win['artifacts'];
-  minutes: number | null;
-  tools: string[];
-  visibility: Visibility;
-  week: IsoWeek;
-  source: WinSource;
-}
+export type WinDraft = Omit<Win, 'id' | 'endorsements' | 'createdAt' | 'updatedAt'>;
 
 export interface DraftInput {
   authorId: number;

@@ -3,12 +3,16 @@ import type Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { Clock, Store } from '../ports.js';
 import { run, type SqliteContext } from './context.js';
+import { sqliteCheckinAnswers } from './sqlite-checkin-answers.js';
 import { sqliteDeliveries } from './sqlite-deliveries.js';
+import { sqliteDigestQueries } from './sqlite-digest-queries.js';
 import { sqlitePeople } from './sqlite-people.js';
 import { sqliteAudit, sqliteImports, sqliteSettings } from './sqlite-settings-audit.js';
 import { sqliteTeams } from './sqlite-teams.js';
 import { sqliteUsage } from './sqlite-usage.js';
 import { sqliteWins } from './sqlite-wins.js';
+import { sqliteIdentities } from './sqlite-identities.js';
+import { sqliteImportRuns } from './sqlite-import-runs.js';
 import type { IdentityMappingStore } from './store-extensions.js';
 
 /** What the SQLite store offers: the port, plus methods proposed for it. */
@@ -28,7 +32,11 @@ export function createSqliteStore(sqlite: Database.Database, clock: Clock): Sqli
     ...sqliteAudit(ctx),
     ...sqliteUsage(ctx),
     ...sqliteDeliveries(ctx),
+    ...sqliteCheckinAnswers(ctx),
+    ...sqliteDigestQueries(ctx),
     ...sqliteImports(ctx),
+    ...sqliteIdentities(ctx),
+    ...sqliteImportRuns(ctx),
     close: () =>
       run(() => {
         if (sqlite.open) sqlite.close();

@@ -31,7 +31,7 @@ RETURNING id`;
 type UpsertParams = Omit<UsageRecord, 'activity'> & { activity: string };
 
 /** The SQLite implementation of {@link UsageStore}, plus identity mappings. */
-export function sqliteUsage(ctx: SqliteContext): UsageStore & IdentityMappingStore {
+export function sqliteUsage(ctx: SqliteContext): UsageStore & Pick<IdentityMappingStore, 'mapIdentity'> {
   const upsert = ctx.sqlite.prepare<UpsertParams, { id: number }>(UPSERT_SQL);
   const maxId = ctx.sqlite.prepare<[], { id: number }>('SELECT coalesce(max(id), 0) AS id FROM usage_records').pluck(false);
   const upsertChunk = ctx.sqlite.transaction((records: UsageRecord[]) => upsertAll(upsert, maxId.get()?.id ?? 0, records));

@@ -50,6 +50,16 @@ export interface HttpAnswer {
   text: string;
 }
 
+/**
+ * A 4xx other than 401, 403 and 429: the provider understood the request and refused it.
+ * Carries the status so an importer can fall back (e.g. to a coarser grouping on 400).
+ */
+export class ProviderRejectedError extends UsageSourceError {
+  constructor(readonly status: number, message: string) {
+    super('SOURCE.BAD_RESPONSE', message);
+  }
+}
+
 const sleepTimer = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** One provider's HTTP access with retries and error translation. */
@@ -119,13 +129,16 @@ export class ProviderHttp {
     if (status >= 200 && status < 300) return { kind: 'done', answer: { status, headers: response.headers, text } };
     if (status === 429) return { kind: 'retry', reason: 'HTTP 429 rate limited', waitMs: retryAfterMs(response.headers.get('retry-after')) };
     if (status >= 500) return { kind: 'retry', reason: `HTTP ${status}`, waitMs: undefined };
+    if ((status === 401 || status === 403) && init.authenticated === false) {
+      throw new UsageSourceError('SOURCE.UNAVAILABLE', `${this.provider.label} refused a pre-signed download link (HTTP ${status}); it has probably expired, so run the import again.`);
+    }
     if (status === 401 || status === 403) {
       throw new UsageSourceError(
         'SOURCE.AUTH',
         `${this.provider.label} refused the credential in ${this.provider.credential} (HTTP ${status}): it is missing, wrong, expired or lacks admin access.`,
       );
     }
-    throw this.badResponse(where, `HTTP ${status}${providerMessage(text)}`);
+    throw new ProviderRejectedError(status, `${this.provider.label} refused ${where} with HTTP ${status}${providerMessage(text)}.`);
   }
 
   private requestInit(init: RequestInit): globalThis.RequestInit {

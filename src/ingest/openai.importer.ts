@@ -142,7 +142,12 @@ async function readUsers(http: ProviderHttp, base: string, rejected: Rejection[]
   const pages = followCursor(
     'OpenAI',
     async (after) => (await http.json(url(after), usersPage)).value,
-    (page: z.infer<typeof usersPage>) => (page.has_more ? page.last_id ?? lastId(page.data) : undefined),
+    (page: z.infer<typeof usersPage>) => {
+      if (!page.has_more) return undefined;
+      const after = page.last_id ?? lastId(page.data);
+      if (!after) throw new UsageSourceError('SOURCE.BAD_RESPONSE', 'OpenAI said more users follow but sent no last_id to continue after.');
+      return after;
+    },
   );
   for await (const { page, pageNo } of pages) {
     page.data.forEach((item, i) => {

@@ -4,6 +4,7 @@
  */
 import { describe } from 'vitest';
 import { deliveriesContract } from './contract/deliveries.js';
+import { digestQueriesContract } from './contract/digest-queries.js';
 import { useStore, type MakeStore } from './contract/harness.js';
 import { peopleContract } from './contract/people.js';
 import { settingsAuditImportsContract } from './contract/settings-audit-imports.js';
@@ -22,6 +23,7 @@ export function describeStore(name: string, makeStore: MakeStore): void {
     winsContract(fixture);
     usageContract(fixture);
     deliveriesContract(fixture);
+    digestQueriesContract(fixture);
     settingsAuditImportsContract(fixture);
   });
 }

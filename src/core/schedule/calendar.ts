@@ -2,7 +2,7 @@
  * Local-calendar maths for the schedule: weeks, days and clock times in a zone. Pure.
  * luxon does the zone arithmetic, so DST changes and half-hour offsets come out right.
  */
-import { DateTime } from 'luxon';
+import { DateTime, type WeekdayNumbers } from 'luxon';
 import { WEEKDAYS, type IsoDate, type IsoWeek, type Weekday } from '../types.js';
 
 /**
@@ -17,7 +17,7 @@ const minutesOf = (clock: string): number => {
 };
 
 /** The ISO weekday number of a day (mon = 1 … sun = 7). */
-export const weekdayNumber = (day: Weekday): number => WEEKDAYS.indexOf(day) + 1;
+export const weekdayNumber = (day: Weekday): WeekdayNumbers => (WEEKDAYS.indexOf(day) + 1) as WeekdayNumbers;
 
 /** True when a local clock time (`HH:MM`) falls inside quiet hours. */
 export function isQuietTime(clock: string): boolean {

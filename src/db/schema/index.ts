@@ -1,8 +1,10 @@
 /** Every table of the SQLite schema; drizzle-kit reads this file to generate migrations. */
 export { auditLog } from './audit-log.js';
+export { checkinAnswers } from './checkin-answers.js';
 export { deliveries } from './deliveries.js';
 export { endorsements } from './endorsements.js';
 export { identityMappings } from './identity-mappings.js';
+export { importRuns } from './import-runs.js';
 export { memberships } from './memberships.js';
 export { people } from './people.js';
 export { rejectedImportRows } from './rejected-import-rows.js';

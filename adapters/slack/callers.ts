@@ -1,0 +1,52 @@
+import type { webApi } from '@slack/bolt';
+import type { Caller } from '../../src/index.js';
+
+/** Looks up the Slack user behind a request and says who they are to shiplog. */
+export type CallerLookup = (client: webApi.WebClient, userId: string, fallbackName?: string) => Promise<Caller>;
+
+interface Cached {
+  caller: Caller;
+  at: number;
+}
+
+/** How long a profile is trusted before `users.info` is asked again. */
+const PROFILE_TTL_MS = 10 * 60 * 1000;
+const MAX_CACHED = 5000;
+
+/**
+ * A caller lookup backed by `users.info` (name, time zone, email with `users:read.email`,
+ * admin/owner flags), cached briefly so each click does not cost an extra API call.
+ * When `users.info` fails the request still goes ahead with what the payload said.
+ */
+export function createCallerLookup(now: () => number = Date.now): CallerLookup {
+  const cache = new Map<string, Cached>();
+  return async (client, userId, fallbackName) => {
+    const hit = cache.get(userId);
+    if (hit !== undefined && now() - hit.at < PROFILE_TTL_MS) return hit.caller;
+    const caller = await fetchCaller(client, userId, fallbackName);
+    if (cache.size >= MAX_CACHED) cache.clear();
+    if (caller.timeZone !== undefined) cache.set(userId, { caller, at: now() });
+    return caller;
+  };
+}
+
+async function fetchCaller(client: webApi.WebClient, userId: string, fallbackName: string | undefined): Promise<Caller> {
+  const bare: Caller = { platform: 'slack', platformUserId: userId, displayName: fallbackName || userId };
+  try {
+    const { user } = await client.users.info({ user: userId });
+    if (user === undefined) return bare;
+    const profile = user.profile;
+    const name = profile?.display_name || profile?.real_name || user.real_name || user.name || bare.displayName;
+    return {
+      platform: 'slack',
+      platformUserId: userId,
+      displayName: name,
+      email: profile?.email ?? null,
+      timeZone: user.tz ?? null,
+      isPlatformAdmin: user.is_admin === true || user.is_owner === true,
+    };
+  } catch {
+    // NOTE: a missing scope or a Slack hiccup must not cost the person their answer.
+    return bare;
+  }
+}

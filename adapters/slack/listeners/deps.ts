@@ -1,0 +1,17 @@
+import type { ShiplogApp } from '../../../src/index.js';
+import type { CallerLookup } from '../callers.js';
+
+/** Structured logging the adapter needs; pino satisfies it. */
+export interface SlackLog {
+  debug(obj: object, msg?: string): void;
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+/** What every listener gets. */
+export interface ListenerDeps {
+  app: ShiplogApp;
+  lookup: CallerLookup;
+  log: SlackLog;
+}

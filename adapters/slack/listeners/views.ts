@@ -1,0 +1,37 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import type { FormOutcome } from '../../../src/index.js';
+import { decodeModalContext, publishHome, sendPrivately } from '../deliver.js';
+import { valuesFromState } from '../to-view.js';
+import type { ListenerDeps } from './deps.js';
+
+type SubmitArgs = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
+
+/**
+ * A submitted form. Field errors go back in the ack so Slack shows them inline on the
+ * fields; a valid submission closes the modal and the confirmation follows privately.
+ */
+export const formSubmitted =
+  ({ app, lookup }: ListenerDeps) =>
+  async ({ ack, body, view, client }: SubmitArgs): Promise<void> => {
+    const caller = await lookup(client, body.user.id, body.user.name);
+    const context = decodeModalContext(view.private_metadata);
+    const values = valuesFromState(view.state.values);
+    const outcome = await app.submitForm(caller, view.callback_id, values, context.source === undefined ? {} : { source: context.source });
+    if (!outcome.ok) {
+      // NOTE: the answer to a view_submission must come in the ack itself, within 3 s.
+      await ack({ response_action: 'errors', errors: inlineErrors(outcome, view.blocks.map((block) => block.block_id ?? '')) });
+      return;
+    }
+    await ack();
+    await sendPrivately(client, caller.platformUserId, context.channel, outcome.message);
+    await publishHome(client, app, caller);
+  };
+
+/** Errors keyed by input block; an error that names no field is shown on the first one. */
+function inlineErrors(outcome: Extract<FormOutcome, { ok: false }>, blockIds: string[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const [field, error] of Object.entries(outcome.fieldErrors)) if (blockIds.includes(field)) errors[field] = error;
+  const first = blockIds[0];
+  if (Object.keys(errors).length === 0 && first !== undefined) errors[first] = outcome.message.summary;
+  return errors;
+}

@@ -1,0 +1,62 @@
+/** Gathers what a check-in may say: the person's own usage, their wins, team ideas. */
+import { checkinMessage, type OwnUsage } from '../../core/checkin/checkin-message.js';
+import { chooseNudge, type IdeaWin } from '../../core/checkin/nudge.js';
+import type { Message } from '../../core/message.js';
+import { dayInWeek, shiftWeek } from '../../core/schedule/calendar.js';
+import type { OrgSnapshot } from '../../core/schedule/due-items.js';
+import type { IsoWeek, Person } from '../../core/types.js';
+import type { Store } from '../../ports.js';
+
+const tokensBetween = async (store: Store, personId: number, from: IsoWeek, to: IsoWeek) => {
+  const t = await store.usageTotalsForPerson(personId, dayInWeek(from, 'mon'), dayInWeek(to, 'sun'));
+  return { tokens: t.inputTokens + t.outputTokens, costMicros: t.costMicros, any: t.requests + t.inputTokens + t.outputTokens + t.costMicros > 0 };
+};
+
+/** Recent wins teammates shared with the team (never private ones, never the person's own). */
+async function teamIdeas(store: Store, org: OrgSnapshot, person: Person, week: IsoWeek): Promise<IdeaWin[]> {
+  const teamIds = new Set(org.memberships.filter((m) => m.personId === person.id).map((m) => m.teamId));
+  const mates = [...new Set(org.memberships.filter((m) => teamIds.has(m.teamId) && m.personId !== person.id).map((m) => m.personId))];
+  if (mates.length === 0) return [];
+  const wins = await store.listWinsInWeeks(mates, [shiftWeek(week, -1), week]);
+  const names = new Map(org.people.map((p) => [p.id, p.displayName]));
+  return wins
+    .filter((w) => w.kind === 'win' && w.visibility === 'team')
+    .sort((a, b) => b.endorsements - a.endorsements || b.id - a.id)
+    .slice(0, 2)
+    .map((w) => ({ text: w.text, authorName: names.get(w.authorId) ?? 'a teammate' }));
+}
+
+/** The check-in (or reminder) for a person and ISO week, with the private usage line and the one nudge. */
+export async function buildCheckin(store: Store, org: OrgSnapshot, person: Person, week: IsoWeek, reminder: boolean): Promise<Message> {
+  const quietWeeks = org.settings.nudgeQuietWeeks;
+  const firstQuiet = shiftWeek(week, -(quietWeeks - 1));
+  const thisWeek = await tokensBetween(store, person.id, week, week);
+  const quiet = await tokensBetween(store, person.id, firstQuiet, week);
+  const weeks = Array.from({ length: quietWeeks }, (_, i) => shiftWeek(firstQuiet, i));
+  const wins = (await store.listWinsInWeeks([person.id], weeks)).filter((w) => w.kind === 'win').length;
+  const nudge = chooseNudge(
+    {
+      tokensInQuietWeeks: quiet.tokens,
+      tokensThisWeek: thisWeek.tokens,
+      winsInQuietWeeks: wins,
+      teamIdeas: thisWeek.tokens === 0 ? await teamIdeas(store, org, person, week) : [],
+    },
+    { highUsageTokensPerWeek: org.settings.nudgeHighUsageTokens, quietWeeks },
+  );
+  const usage: OwnUsage | null = thisWeek.any ? { tokens: thisWeek.tokens, costMicros: thisWeek.costMicros } : null;
+  return checkinMessage({ week, reminder, usage, nudge });
+}
+
+/**
+ * Why a reminder is not needed, or null when it is: it follows only a check-in that went
+ * out and was not answered (no Nothing/Snooze, no win logged that week).
+ */
+export async function reminderNotNeeded(store: Store, personId: number, week: IsoWeek): Promise<string | null> {
+  const checkin = await store.getDelivery('checkin', `person:${personId}`, week);
+  if (checkin?.status !== 'sent') return 'no check-in was sent this week';
+  const answer = await store.getCheckinAnswer(personId, week);
+  if (answer !== null) return `answered ${answer}`;
+  const wins = await store.listWinsInWeeks([personId], [week]);
+  if (wins.some((w) => w.kind === 'win')) return 'a win was logged this week';
+  return null;
+}

@@ -1,0 +1,102 @@
+/**
+ * The delivery engine: on each tick, works out what is due and sends each item once.
+ * Every send is claimed under (kind, target, period) first, so several instances and
+ * restarts never send twice; failures are retried with backoff and, after the last
+ * attempt, reported to the admins.
+ */
+import { isQuietAt } from '../../core/schedule/calendar.js';
+import { dueItems, type DueItem, type OrgSnapshot } from '../../core/schedule/due-items.js';
+import type { Delivery } from '../../ports.js';
+import type { Logger } from '../context.js';
+import type { DueReport } from '../types.js';
+import { loadOrgSnapshot } from './org-snapshot.js';
+import { outgoingFor, type OutgoingDeps } from './outgoing.js';
+import { backoffAfter, DELIVERY_POLICY } from './policy.js';
+import { tellAdminsDeliveryFailed } from './give-up.js';
+
+export interface DeliveryDeps extends OutgoingDeps {
+  log: Logger;
+}
+
+
+/** Check-ins and reminders are personal DMs: they respect quiet hours even when late. */
+const PERSONAL = new Set(['checkin', 'reminder']);
+
+const keyOf = (i: DueItem): string => `${i.kind} ${i.target} ${i.period}`;
+
+const finished = (d: Delivery): boolean =>
+  d.status === 'sent' || d.status === 'skipped' || (d.status === 'failed' && d.attempts >= DELIVERY_POLICY.maxAttempts);
+
+/** Sends everything due at `now` (and catches up on the last 24 h); see {@link DELIVERY_POLICY}. */
+export async function runDue(deps: DeliveryDeps, now: Date): Promise<DueReport> {
+  const org = await loadOrgSnapshot(deps.store, deps.platform.platform);
+  const report: DueReport = { sent: [], skipped: [], failed: [] };
+  for (const item of dueItems(org, new Date(now.getTime() - DELIVERY_POLICY.lookbackMs), now)) {
+    await deliver(deps, org, item, now, report);
+  }
+  return report;
+}
+
+/**
+ * Runs every due moment between `from` and `to` in order, then `to` itself: what a
+ * clock jumping forward (the console's `tick`) would have seen minute by minute.
+ */
+export async function runDueBetween(deps: DeliveryDeps, from: Date, to: Date): Promise<DueReport> {
+  const org = await loadOrgSnapshot(deps.store, deps.platform.platform);
+  const moments = [...new Set(dueItems(org, from, to).map((i) => i.due.getTime())), to.getTime()];
+  const total: DueReport = { sent: [], skipped: [], failed: [] };
+  for (const at of moments) {
+    const r = await runDue(deps, new Date(at));
+    total.sent.push(...r.sent);
+    total.skipped.push(...r.skipped);
+    total.failed.push(...r.failed);
+  }
+  return total;
+}
+
+async function deliver(deps: DeliveryDeps, org: OrgSnapshot, item: DueItem, now: Date, report: DueReport): Promise<void> {
+  const existing = await deps.store.getDelivery(item.kind, item.target, item.period);
+  if (existing && finished(existing)) return;
+  const tooOld = item.due.getTime() < now.getTime() - DELIVERY_POLICY.catchUpMs;
+  if (!item.away && !tooOld && PERSONAL.has(item.kind) && isQuietAt(now, item.zone)) return;
+  if (!(await claim(deps, item, now, existing))) return;
+  if (item.away) return complete(deps, item, now, report, 'skipped', { error: 'away' });
+  if (tooOld) {
+    await deps.store.appendAudit({
+      actorId: null,
+      action: 'delivery.skipped',
+      target: item.target,
+      detail: `${item.kind} for ${item.period} was due ${item.due.toISOString()}; missed by more than 24 h, so it was not sent`,
+    });
+    return complete(deps, item, now, report, 'skipped', { error: 'missed by more than 24 h' });
+  }
+  await attempt(deps, org, item, now, (existing?.attempts ?? 0) + 1, report);
+}
+
+/** Takes the delivery: new, or a crashed claim gone stale, or a failure whose backoff has passed. */
+function claim(deps: DeliveryDeps, item: DueItem, now: Date, existing: Delivery | null): Promise<boolean> {
+  const wait = existing === null ? 0 : existing.status === 'failed' ? backoffAfter(existing.attempts) : DELIVERY_POLICY.staleClaimMs;
+  return deps.store.claimDelivery(item.kind, item.target, item.period, now, new Date(now.getTime() - wait + 1));
+}
+
+async function complete(
+  deps: DeliveryDeps, item: DueItem, now: Date, report: DueReport,
+  status: 'sent' | 'failed' | 'skipped', detail: { payload?: string; error?: string },
+): Promise<void> {
+  await deps.store.completeDelivery(item.kind, item.target, item.period, status, now, detail);
+  report[status].push(keyOf(item));
+}
+
+async function attempt(deps: DeliveryDeps, org: OrgSnapshot, item: DueItem, now: Date, attempts: number, report: DueReport): Promise<void> {
+  try {
+    const out = await outgoingFor(deps, org, item);
+    if ('skip' in out) return await complete(deps, item, now, report, 'skipped', { error: out.skip });
+    for (const to of out.to) await deps.platform.send(to, out.message);
+    await complete(deps, item, now, report, 'sent', { payload: JSON.stringify(out.message) });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    deps.log.warn({ delivery: keyOf(item), attempts, err: reason }, 'delivery failed');
+    await complete(deps, item, now, report, 'failed', { error: reason });
+    if (attempts >= DELIVERY_POLICY.maxAttempts) await tellAdminsDeliveryFailed(deps, org, item, attempts, reason);
+  }
+}

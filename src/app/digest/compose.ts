@@ -1,0 +1,39 @@
+/**
+ * Composes digests from store data. The scheduler and `digest send` call these when a
+ * digest is due; `digest preview` shows the same message before it goes out.
+ */
+import { computeDigest } from '../../core/digest/compute-digest.js';
+import { renderDigest } from '../../core/digest/render-digest.js';
+import { renderRollup } from '../../core/digest/render-rollup.js';
+import type { DigestModel } from '../../core/digest/types.js';
+import type { Message } from '../../core/message.js';
+import { ok, type Result } from '../../core/result.js';
+import type { WorkspaceSettings } from '../../core/settings.js';
+import { isoWeekOf } from '../../core/time.js';
+import type { Store } from '../../ports.js';
+import { loadDigestInput, loadSettings } from './load-input.js';
+
+async function teamModel(store: Store, teamId: number, at: Date, settings: WorkspaceSettings): Promise<Result<DigestModel>> {
+  const input = await loadDigestInput(store, teamId, at, settings);
+  return input.ok ? ok(computeDigest(input.value)) : input;
+}
+
+/**
+ * The digest of the ISO week containing `at` in the team's zone (its own, else the
+ * workspace `timezone`). Fails with `TEAM.NOT_FOUND` for an unknown team.
+ */
+export async function composeTeamDigest(store: Store, teamId: number, at: Date): Promise<Result<Message>> {
+  const model = await teamModel(store, teamId, at, await loadSettings(store));
+  return model.ok ? ok(renderDigest(model.value)) : model;
+}
+
+/** The organisation roll-up for admins: every team as a unit, for the week of `at` in the workspace zone. */
+export async function composeOrgRollup(store: Store, at: Date): Promise<Message> {
+  const settings = await loadSettings(store);
+  const models: DigestModel[] = [];
+  for (const team of await store.listTeams()) {
+    const model = await teamModel(store, team.id, at, settings);
+    if (model.ok) models.push(model.value);
+  }
+  return renderRollup(models, isoWeekOf(at, settings.timeZone), settings.minGroupSize);
+}

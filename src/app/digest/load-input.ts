@@ -1,0 +1,45 @@
+/** Loads what a team's digest is computed from, through the Store port only. */
+import { daysOfWeek, isAwayForWeek, isHolidayWeek } from '../../core/digest/calendar.js';
+import { DIGEST_RULES } from '../../core/digest/rules.js';
+import type { DigestInput, DigestMember } from '../../core/digest/types.js';
+import { fail, ok, type Result } from '../../core/result.js';
+import { resolveSettings, type WorkspaceSettings } from '../../core/settings.js';
+import { lastWeeks } from '../../core/time.js';
+import type { Team } from '../../core/types.js';
+import type { Store } from '../../ports.js';
+
+/** The team's zone: its own, else the workspace's. */
+export const teamZone = (team: Team, settings: WorkspaceSettings): string => team.timeZone ?? settings.timeZone;
+
+/** Reads the workspace settings once for several digests. */
+export async function loadSettings(store: Store): Promise<WorkspaceSettings> {
+  return resolveSettings(await store.getSettings('workspace'));
+}
+
+/** Loads one team's digest input for the ISO week containing `at` in the team's zone. */
+export async function loadDigestInput(store: Store, teamId: number, at: Date, settings: WorkspaceSettings): Promise<Result<DigestInput>> {
+  const team = await store.getTeam(teamId);
+  if (!team) return fail('TEAM.NOT_FOUND', `There is no team with id ${teamId}.`, 'It may have been deleted; see team list.');
+  const weeks = lastWeeks(at, teamZone(team, settings), DIGEST_RULES.trendWeeks);
+  const week = weeks[weeks.length - 1] as string;
+  const memberships = await store.listMemberships(team.id);
+  const members: DigestMember[] = [];
+  for (const m of memberships) {
+    const person = await store.getPerson(m.personId);
+    if (person) members.push({ personId: person.id, name: person.displayName, away: isAwayForWeek(person.awayUntil, week, settings.workDays) });
+  }
+  const ids = members.map((m) => m.personId);
+  const holidays = await store.listHolidays(team.id);
+  // Usage is context for this week against its baseline: only those weeks are read.
+  const usageWeeks = weeks.slice(-(DIGEST_RULES.baselineWeeks + 1));
+  const usage = await store.usageByPersonWeek(ids, daysOfWeek(usageWeeks[0] as string)[0] as string, daysOfWeek(week)[6] as string);
+  return ok({
+    team: { id: team.id, name: team.name },
+    weeks,
+    members,
+    wins: await store.listWinsInWeeks(ids, weeks),
+    usage,
+    holidayWeeks: weeks.filter((w) => isHolidayWeek(w, holidays, settings.workDays)),
+    minGroupSize: settings.minGroupSize,
+  });
+}

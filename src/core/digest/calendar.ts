@@ -1,0 +1,30 @@
+/** The calendar facts a digest needs: a week's days, holiday weeks, who is away. Pure. */
+import { DateTime } from 'luxon';
+import { WEEKDAYS, type IsoDate, type IsoWeek, type Weekday } from '../types.js';
+
+/** Monday to Sunday of an ISO week, as calendar days. */
+export function daysOfWeek(week: IsoWeek): IsoDate[] {
+  const monday = DateTime.fromISO(`${week}-1`, { zone: 'utc' });
+  if (!monday.isValid) throw new Error(`daysOfWeek: "${week}" is not an ISO week`);
+  return WEEKDAYS.map((_, i) => monday.plus({ days: i }).toISODate() ?? '');
+}
+
+const workDates = (week: IsoWeek, workDays: Weekday[]): IsoDate[] =>
+  daysOfWeek(week).filter((_, i) => workDays.includes(WEEKDAYS[i] as Weekday));
+
+/** Every work day of the week is a team holiday. */
+export function isHolidayWeek(week: IsoWeek, holidays: IsoDate[], workDays: Weekday[]): boolean {
+  const days = workDates(week, workDays);
+  return days.length > 0 && days.every((d) => holidays.includes(d));
+}
+
+/**
+ * Away for the digest: `away until` reaches the week's last work day. shiplog keeps only
+ * when an absence ends, so someone who leaves mid-week counts as away for that week
+ * (the lenient choice: absence never counts against anyone).
+ */
+export function isAwayForWeek(awayUntil: IsoDate | null, week: IsoWeek, workDays: Weekday[]): boolean {
+  if (awayUntil === null) return false;
+  const last = workDates(week, workDays).at(-1) ?? daysOfWeek(week)[6] ?? '';
+  return awayUntil >= last;
+}

@@ -1,0 +1,47 @@
+/** Highlights and the setback summary beside them. Pure. */
+import type { Win } from '../types.js';
+import { isVerified } from '../wins.js';
+import type { WeekCount } from './count-week.js';
+import { DIGEST_RULES } from './rules.js';
+import { isImplausibleClaim } from './time-claims.js';
+import type { Highlight, SetbackSummary } from './types.js';
+
+/**
+ * Up to {@link DIGEST_RULES.highlightsMax} team-visible wins, at most one per person, in
+ * meaning order (`count.wins` is already best first). The first
+ * {@link DIGEST_RULES.highlightsAlways} are always shown; later ones only when verified.
+ */
+export function pickHighlights(count: WeekCount, nameOf: (personId: number) => string): Highlight[] {
+  const seen = new Set<number>();
+  const picked: Win[] = [];
+  for (const win of count.wins) {
+    if (picked.length >= DIGEST_RULES.highlightsMax) break;
+    if (win.visibility !== 'team' || seen.has(win.authorId)) continue;
+    if (picked.length >= DIGEST_RULES.highlightsAlways && !isVerified(win)) break;
+    seen.add(win.authorId);
+    picked.push(win);
+  }
+  return picked.map((w) => ({
+    winId: w.id,
+    authorId: w.authorId,
+    authorName: nameOf(w.authorId),
+    text: w.text,
+    category: w.category,
+    minutes: w.minutes === null || isImplausibleClaim(w.minutes) ? null : w.minutes,
+    verified: isVerified(w),
+    endorsements: w.endorsements,
+    url: w.artifacts.find((a) => a.url !== null)?.url ?? null,
+  }));
+}
+
+/** Count and time lost, with one example: the team-visible setback that cost the most time. */
+export function summariseSetbacks(count: WeekCount, nameOf: (personId: number) => string): SetbackSummary {
+  const shared = count.setbacks
+    .filter((s) => s.visibility === 'team')
+    .sort((a, b) => (b.minutes ?? 0) - (a.minutes ?? 0) || a.id - b.id)[0];
+  return {
+    count: count.setbacks.length,
+    minutesLost: count.minutesLost,
+    example: shared ? { authorId: shared.authorId, authorName: nameOf(shared.authorId), text: shared.text } : null,
+  };
+}

@@ -1,0 +1,5 @@
+/** Schedule maths: due moments, weeks, work days, quiet hours, absence. */
+export * from './absence.js';
+export * from './calendar.js';
+export * from './due.js';
+export * from './due-items.js';

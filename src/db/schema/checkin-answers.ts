@@ -1,0 +1,16 @@
+import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { people } from './people.js';
+
+/** A person's answer to a week's check-in (Nothing this week / Snooze); one per person and week. */
+export const checkinAnswers = sqliteTable(
+  'checkin_answers',
+  {
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    week: text('week').notNull(),
+    answer: text('answer', { enum: ['nothing', 'snooze'] }).notNull(),
+    at: text('at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.week] })],
+);

@@ -1,0 +1,64 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fixture, signature } from '../../support/slack-requests.js';
+import { startSlackHarness, type SlackHarness } from './slack-harness.js';
+
+let s: SlackHarness;
+beforeEach(async () => { s = await startSlackHarness(); });
+afterEach(async () => { await s.close(); });
+
+const now = (): number => Math.floor(Date.now() / 1000);
+
+/** Only the start-up token checks reached Slack, and nobody was created. */
+async function expectNothingChanged(): Promise<void> {
+  expect(s.api.calls.map((c) => c.method).filter((m) => m !== 'auth.test')).toEqual([]);
+  expect(await s.h.store.listPeople()).toEqual([]);
+}
+
+describe('request verification', () => {
+  it('answers a correctly signed request (control case)', async () => {
+    expect((await s.command('help')).status).toBe(200);
+    await s.api.waitFor((calls) => calls.some((c) => c.method === 'response_url'));
+  });
+
+  it('rejects a bad signature with 401 and changes nothing', async () => {
+    const res = await s.command('log should not be stored', {}, { signature: signature('not-the-secret', now(), 'x') });
+    expect(res.status).toBe(401);
+    await expectNothingChanged();
+  });
+
+  it('rejects a timestamp older than 5 minutes with 401 and changes nothing', async () => {
+    const res = await s.command('log should not be stored', {}, { timestamp: now() - 301 });
+    expect(res.status).toBe(401);
+    await expectNothingChanged();
+  });
+
+  it('rejects a timestamp an hour in the future with 401 and changes nothing (Bolt alone accepts it)', async () => {
+    const res = await s.command('log should not be stored', {}, { timestamp: now() + 3600 });
+    expect(res.status).toBe(401);
+    const event = await s.event(fixture('message-im'), { timestamp: now() + 3600 });
+    expect(event.status).toBe(401);
+    await expectNothingChanged();
+  });
+
+  it('rejects a request without a timestamp', async () => {
+    const res = await fetch(s.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(res.status).toBe(401);
+    await expectNothingChanged();
+  });
+});
+
+describe('Slack retries', () => {
+  it('logs one win, and confirms once, when the same event arrives three times', async () => {
+    const envelope = fixture('message-im');
+    const first = await s.event(envelope);
+    const second = await s.event(envelope, { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
+    const third = await s.event(envelope, { headers: { 'x-slack-retry-num': '2', 'x-slack-retry-reason': 'http_timeout' } });
+    expect([first.status, second.status, third.status]).toEqual([200, 200, 200]);
+    await s.api.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage'));
+    const ada = await s.person('U0ADA');
+    const wins = await s.h.store.listWinsByAuthor(ada!.id, 10);
+    expect(wins).toHaveLength(1);
+    expect(wins[0]).toMatchObject({ text: 'Cut the build time in half with Claude', source: 'checkin-reply' });
+    expect(s.api.ok('chat.postMessage')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,82 @@
+/** Slack end to end: `src/main.ts` as a child process, a signed slash command over HTTP, a real SQLite file. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../../src/db/open-sqlite.js';
+import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.js';
+import { sendCommand } from '../support/slack-requests.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const SECRET = 'e2e-signing-secret';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0));
+    });
+  });
+}
+
+async function healthy(base: string, child: ChildProcess, stderr: () => string): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error(`shiplog exited early (${child.exitCode}): ${stderr()}`);
+    const ok = await fetch(`${base}/healthz`).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`shiplog never became healthy: ${stderr()}`);
+}
+
+let dir: string;
+let api: FakeSlackApi;
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shiplog-slack-e2e-'));
+  api = await startFakeSlackApi();
+  api.addUser({ id: 'U0ADA', name: 'Ada', email: 'ada@acme.test', tz: 'Europe/Berlin' });
+});
+afterAll(async () => {
+  await api.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('npm start with Slack configured', () => {
+  it('serves /slack/events: a signed /shiplog log is answered 200 within Slack\'s 3 s and the win is stored', async () => {
+    const port = await freePort();
+    const databaseUrl = `file:${path.join(dir, 'shiplog.db')}`;
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main.ts')], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: api.apiUrl, PORT: String(port), DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr!.on('data', (d: Buffer) => { stderr += d.toString(); });
+    child.stdout!.resume();
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      await healthy(base, child, () => stderr);
+      const res = await sendCommand(`${base}/slack/events`, SECRET, { text: 'log Cut CI time in half with Claude, saved 2h', response_url: api.responseUrl() });
+      expect(res.status).toBe(200);
+      // NOTE: Slack's protocol deadline for acknowledging a slash command, not a performance target.
+      expect(res.elapsedMs).toBeLessThan(3000);
+      await api.waitFor((calls) => calls.some((c) => c.method === 'response_url'), 10_000);
+      expect(api.calls.find((c) => c.method === 'response_url')!.params.text).toMatch(/^Logged win #1/);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
+    const store = await openSqliteStore(databaseUrl);
+    try {
+      const ada = await store.findPersonByPlatformId('slack', 'U0ADA');
+      expect(await store.listWinsByAuthor(ada!.id, 5)).toMatchObject([{ text: 'Cut CI time in half with Claude, saved 2h', minutes: 120, source: 'command' }]);
+    } finally {
+      await store.close();
+    }
+  });
+});

@@ -1,0 +1,160 @@
+/**
+ * A local fake of Slack's Web API (and response_url endpoint) on 127.0.0.1. It records every
+ * call, answers the methods shiplog uses in Slack's documented shapes, and can answer a
+ * method with 429 + Retry-After. Point WebClients at `apiUrl`.
+ */
+import http, { type IncomingMessage } from 'node:http';
+
+/** One recorded call: a Web API method, or `response_url` for a POST to a response URL. */
+export interface RecordedCall {
+  method: string;
+  params: Record<string, any>;
+  status: number;
+  /** Milliseconds since the epoch when the request arrived. */
+  at: number;
+}
+
+/** A workspace member the fake knows (for users.info). */
+export interface FakeUser {
+  id: string;
+  name: string;
+  realName?: string;
+  email?: string;
+  tz?: string;
+  isAdmin?: boolean;
+  isOwner?: boolean;
+}
+
+export interface FakeSlackApi {
+  /** Base URL ending in `/api/`, for `SLACK_API_URL` / `slackApiUrl`. */
+  apiUrl: string;
+  /** A fresh response_url on this server. */
+  responseUrl(): string;
+  calls: RecordedCall[];
+  /** Calls of one method that were answered 200. */
+  ok(method: string): RecordedCall[];
+  addUser(user: FakeUser): void;
+  /** The next `times` calls of `method` get 429 with `Retry-After: seconds`. */
+  rateLimit(method: string, seconds: number, times?: number): void;
+  /** The next call of `method` gets `{ ok: false, error }`. */
+  failNext(method: string, error: string): void;
+  /** Resolves once `predicate` holds for the recorded calls (polls; rejects after `timeoutMs`). */
+  waitFor(predicate: (calls: RecordedCall[]) => boolean, timeoutMs?: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let data = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => { data += chunk; });
+    req.on('end', () => resolve(data));
+    req.on('error', reject);
+  });
+}
+
+/** WebClient sends form bodies whose nested values (blocks, view) are JSON strings. */
+function parseParams(raw: string, contentType: string | undefined): Record<string, any> {
+  if (raw === '') return {};
+  if (contentType?.includes('application/json')) return JSON.parse(raw) as Record<string, any>;
+  const params: Record<string, any> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    params[key] = /^[[{]/.test(value) ? safeJson(value) : value;
+  }
+  return params;
+}
+
+function safeJson(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
+
+function userPayload(u: FakeUser): object {
+  return {
+    id: u.id,
+    name: u.name,
+    real_name: u.realName ?? u.name,
+    tz: u.tz ?? 'Europe/Berlin',
+    is_admin: u.isAdmin ?? false,
+    is_owner: u.isOwner ?? false,
+    profile: { display_name: u.name, real_name: u.realName ?? u.name, ...(u.email !== undefined && { email: u.email }) },
+  };
+}
+
+function answer(method: string, params: Record<string, any>, users: Map<string, FakeUser>, seq: number): object {
+  switch (method) {
+    case 'auth.test': return { ok: true, url: 'https://acme.slack.com/', team: 'Acme', user: 'shiplog', team_id: 'T0ACME', user_id: 'UBOT', bot_id: 'BBOT' };
+    case 'users.info': {
+      const user = users.get(String(params.user));
+      return user ? { ok: true, user: userPayload(user) } : { ok: false, error: 'user_not_found' };
+    }
+    case 'chat.postMessage': return { ok: true, channel: params.channel, ts: `1764000000.${String(seq).padStart(6, '0')}`, message: { text: params.text } };
+    case 'chat.postEphemeral': return { ok: true, message_ts: `1764000000.${String(seq).padStart(6, '0')}` };
+    case 'chat.getPermalink': return { ok: true, channel: params.channel, permalink: `https://acme.slack.com/archives/${params.channel}/p${String(params.message_ts).replace('.', '')}` };
+    case 'views.open': case 'views.publish': case 'views.update': return { ok: true, view: { id: `V${seq}`, ...(params.view as object) } };
+    case 'conversations.open': return { ok: true, channel: { id: `D${String(params.users)}` } };
+    default: return { ok: false, error: 'unknown_method' };
+  }
+}
+
+export async function startFakeSlackApi(): Promise<FakeSlackApi> {
+  const calls: RecordedCall[] = [];
+  const users = new Map<string, FakeUser>();
+  const limits = new Map<string, { seconds: number; times: number }>();
+  const failures = new Map<string, string>();
+  let seq = 0;
+  const server = http.createServer((req, res) => {
+    void readBody(req).then((raw) => {
+      const at = Date.now();
+      const path = new URL(req.url ?? '/', 'http://x').pathname;
+      const params = parseParams(raw, req.headers['content-type']);
+      if (path.startsWith('/response/')) {
+        calls.push({ method: 'response_url', params: { ...params, url: path }, status: 200, at });
+        res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+        return;
+      }
+      const method = path.replace(/^\/api\//, '');
+      const limit = limits.get(method);
+      if (limit !== undefined && limit.times > 0) {
+        limit.times -= 1;
+        calls.push({ method, params, status: 429, at });
+        res.writeHead(429, { 'retry-after': String(limit.seconds), 'content-type': 'application/json' }).end('{"ok":false,"error":"ratelimited"}');
+        return;
+      }
+      seq += 1;
+      const failure = failures.get(method);
+      failures.delete(method);
+      calls.push({ method, params, status: 200, at });
+      const body = failure === undefined ? answer(method, params, users, seq) : { ok: false, error: failure };
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : 0;
+  const base = `http://127.0.0.1:${port}`;
+  let responses = 0;
+  return {
+    apiUrl: `${base}/api/`,
+    responseUrl: () => `${base}/response/${++responses}`,
+    calls,
+    ok: (method) => calls.filter((c) => c.method === method && c.status === 200),
+    addUser: (user) => users.set(user.id, user),
+    rateLimit: (method, seconds, times = 1) => limits.set(method, { seconds, times }),
+    failNext: (method, error) => failures.set(method, error),
+    async waitFor(predicate, timeoutMs = 5000) {
+      const until = Date.now() + timeoutMs;
+      while (!predicate(calls)) {
+        if (Date.now() > until) throw new Error(`fake Slack API: condition not met; calls: ${calls.map((c) => c.method).join(', ')}`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    },
+    close: () => new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    }),
+  };
+}

@@ -5,8 +5,11 @@ import { runConsole } from '../adapters/console/run-console.js';
 import { createSlackAdapter, SLACK_EVENTS_PATH } from '../adapters/slack/slack-app.js';
 import { createSlackChat } from '../adapters/slack/slack-chat.js';
 import { createApp } from './app/create-app.js';
+import { seedDemo } from './app/demo/seed-demo.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openSqliteStore } from './db/open-sqlite.js';
+import { csvReader } from './ingest/csv-source.js';
+import { createUsageSources } from './ingest/sources.js';
 import { startHttpServer, type Route } from './http-server.js';
 import { createLogger } from './log.js';
 import type { ShiplogApp } from './app/types.js';
@@ -34,7 +37,8 @@ async function main(): Promise<number> {
   const log = createLogger({ level: config.logLevel ?? (useConsole ? 'warn' : 'info'), toStderr: useConsole });
   const clock = { now: () => new Date() };
   const store = await openSqliteStore(config.databaseUrl, { clock });
-  const app = createApp({ store, clock, log });
+  const csv = csvReader({ today: () => clock.now().toISOString().slice(0, 10) });
+  const app = createApp({ store, clock, log, csv, sources: createUsageSources(config.usageSources, { now: clock.now }) });
   if (!useConsole && config.slack) {
     try {
       await serveSlack(config, config.slack, app, log);
@@ -44,8 +48,11 @@ async function main(): Promise<number> {
     return 0;
   }
   try {
+    // `npm start -- --demo`: seed the demo team (empty databases only) and chat as its lead.
+    const demo = process.argv.slice(2).includes('--demo') ? await seedDemo(store, clock.now()) : null;
+    if (demo) process.stdout.write(`${demo.message}\n`);
     await runConsole(app, {
-      userName: config.console.userName ?? consoleUserName(),
+      userName: (demo !== null && demo.status !== 'not-empty' ? demo.lead : undefined) ?? config.console.userName ?? consoleUserName(),
       input: process.stdin,
       output: process.stdout,
       interactive: process.stdin.isTTY === true,

@@ -256,6 +256,8 @@ export interface DigestQueryStore {
    * inclusive. A person with no record in a week has no entry for it.
    */
   usageByPersonWeek(personIds: number[], from: IsoDate, to: IsoDate): Promise<PersonWeekUsage[]>;
+  /** The people of a team (leads included), in one read, ordered by id. */
+  listTeamMembers(teamId: number): Promise<Person[]>;
 }
 
 /** Everything the app persists. One implementation per database dialect. */

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { RequestListener } from 'node:http';
-import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { ShiplogApp } from '../../src/index.js';
 import { boltLogger } from './bolt-logger.js';
 import { createCallerLookup } from './callers.js';
@@ -38,49 +38,71 @@ export interface SlackAdapter {
   stop(): Promise<void>;
 }
 
-/** Builds the Bolt app with every shiplog listener and one error policy. */
+/**
+ * The Slack adapter. `start()` checks the bot token, then builds the Bolt app with every
+ * shiplog listener and one error policy (and, in Socket Mode, connects). In HTTP mode
+ * `requestListener` can be routed before that; it answers 503 until the app is built.
+ */
 export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
-  const logger = boltLogger(options.log);
   const clientOptions = options.apiUrl === undefined ? {} : { slackApiUrl: options.apiUrl };
-  const socketMode = options.appToken !== undefined;
-  let httpReceiver: HTTPReceiver | undefined;
-  let receiver: HTTPReceiver | SocketModeReceiver;
-  if (options.appToken !== undefined) {
-    receiver = new SocketModeReceiver({ appToken: options.appToken, logger });
-  } else {
-    if (options.signingSecret === undefined) throw new Error('SLACK_SIGNING_SECRET is required in HTTP mode');
-    httpReceiver = new HTTPReceiver({ signingSecret: options.signingSecret, endpoints: SLACK_EVENTS_PATH, logger });
-    receiver = httpReceiver;
-  }
-  const bolt = new App({ token: options.botToken, receiver, logger, clientOptions, extendedErrorHandler: true });
-  registerListeners(bolt, { app: options.app, lookup: createCallerLookup(), log: options.log });
-  bolt.error(async ({ error, body, context }: ExtendedErrorArgs) => {
-    // NOTE: the adapter's one error policy: log with a reference and tell the person it.
-    const ref = randomBytes(4).toString('hex');
-    options.log.error({ ref, err: error, code: (error as { code?: string }).code }, 'slack request failed');
-    const user = userOf(body);
-    if (user === undefined || context.botToken === undefined) return;
-    await bolt.client.chat
-      .postMessage({ channel: user, text: `Something went wrong (ref ${ref}); the error was logged. Please try again.` })
-      .catch(() => undefined);
-  });
+  if (options.appToken === undefined && options.signingSecret === undefined) throw new Error('SLACK_SIGNING_SECRET is required in HTTP mode');
+  let http: RequestListener | undefined;
+  let socket: SocketModeReceiver | undefined;
   return {
-    requestListener: httpReceiver === undefined ? undefined : rejectStaleOrFuture(httpReceiver.requestListener, options.now),
+    requestListener:
+      options.appToken !== undefined
+        ? undefined
+        : rejectStaleOrFuture((req, res) => (http === undefined ? void res.writeHead(503).end() : http(req, res)), options.now),
     async start() {
-      await bolt.client.auth.test();
-      if (socketMode) await (receiver as SocketModeReceiver).start();
+      const identity = await checkToken(options.botToken, clientOptions);
+      const logger = boltLogger(options.log);
+      let receiver: HTTPReceiver | SocketModeReceiver;
+      if (options.appToken !== undefined) receiver = socket = new SocketModeReceiver({ appToken: options.appToken, logger });
+      else receiver = new HTTPReceiver({ signingSecret: options.signingSecret ?? '', endpoints: SLACK_EVENTS_PATH, logger });
+      // Known bot ids spare Bolt its own auth.test (whose failure would be an unhandled rejection).
+      const bolt = new App({ token: options.botToken, ...identity, receiver, logger, clientOptions, extendedErrorHandler: true });
+      registerListeners(bolt, { app: options.app, lookup: createCallerLookup(), log: options.log });
+      bolt.error(errorPolicy(bolt, options.log));
+      if (receiver instanceof HTTPReceiver) http = receiver.requestListener;
+      if (socket !== undefined) await socket.start();
     },
     async stop() {
-      if (socketMode) await (receiver as SocketModeReceiver).stop();
+      await socket?.stop();
     },
   };
 }
 
+/** The adapter's one error policy: log with a reference, and tell the person that reference. */
+function errorPolicy(bolt: App, log: SlackLog): (args: ExtendedErrorArgs) => Promise<void> {
+  return async ({ error, body }) => {
+    const ref = randomBytes(4).toString('hex');
+    log.error({ ref, err: error, code: (error as { code?: string }).code }, 'slack request failed');
+    const user = userOf(body);
+    if (user === undefined) return;
+    await bolt.client.chat
+      .postMessage({ channel: user, text: `Something went wrong (ref ${ref}); the error was logged. Please try again.` })
+      .catch(() => undefined);
+  };
+}
+
+/** Fails start-up at once, with Slack's reason, when the bot token is refused or Slack is unreachable. */
+async function checkToken(botToken: string, clientOptions: { slackApiUrl?: string }): Promise<{ botId: string; botUserId: string }> {
+  // NOTE: a separate client without long retries: Bolt's own would retry for half an hour.
+  const client = new webApi.WebClient(botToken, { ...clientOptions, retryConfig: { retries: 1, minTimeout: 200 }, logLevel: webApi.LogLevel.ERROR });
+  try {
+    const answer = await client.auth.test();
+    return { botId: answer.bot_id ?? '', botUserId: answer.user_id ?? '' };
+  } catch (error) {
+    const code = (error as { data?: { error?: string } }).data?.error;
+    throw new Error(code !== undefined ? `Slack refused SLACK_BOT_TOKEN (${code})` : `cannot reach the Slack Web API: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 /** The Slack user a request came from, when the body names one. */
 function userOf(body: unknown): string | undefined {
-  const b = body as { user_id?: unknown; user?: { id?: unknown } | unknown; event?: { user?: unknown } } | undefined;
+  const b = body as { user_id?: unknown; user?: { id?: unknown }; event?: { user?: unknown } } | undefined;
   if (typeof b?.user_id === 'string') return b.user_id;
-  if (typeof b?.user === 'object' && b.user !== null && typeof (b.user as { id?: unknown }).id === 'string') return (b.user as { id: string }).id;
+  if (typeof b?.user?.id === 'string') return b.user.id;
   if (typeof b?.event?.user === 'string') return b.event.user;
   return undefined;
 }

@@ -7,8 +7,4 @@ import type { CommandName } from '../core/commands.js';
 export const NOT_YET_AVAILABLE: ReadonlySet<CommandName> = new Set<CommandName>([
   'export-me',
   'forget-me',
-  'import',
-  'ingest-run',
-  'map',
-  'unmapped',
 ]);

@@ -2,7 +2,7 @@
 import type { Standing } from '../core/permissions.js';
 import { resolveSettings, type WorkspaceSettings } from '../core/settings.js';
 import type { Person } from '../core/types.js';
-import type { ChatPlatform, Clock, Store } from '../ports.js';
+import type { ChatPlatform, Clock, CsvReader, Store, UsageSource } from '../ports.js';
 import type { DigestComposer } from './deliveries/outgoing.js';
 import { resolveCaller } from './people.js';
 import type { Caller } from './types.js';
@@ -22,6 +22,10 @@ export interface AppDeps {
   platform?: ChatPlatform;
   /** Digest composers; the digest module's by default (tests may pass their own). */
   digests?: DigestComposer;
+  /** Provider usage sources configured for `ingest run` and scheduled pulls; none when absent. */
+  sources?: readonly UsageSource[];
+  /** Reads usage CSVs for `import`; without it, imports say they are not available. */
+  csv?: CsvReader;
 }
 
 export interface Ctx {

@@ -15,6 +15,7 @@ import { away, back, checkin, nudges } from './commands/presence.js';
 import { setSetting, showAudit, showSettings } from './commands/settings.js';
 import { changeHoliday, changeMembers, createTeam, deleteTeam, listTeams, setChannel, setLead } from './commands/teams.js';
 import type { Ctx } from './context.js';
+import { importUsage, ingestRun, listUnmapped, mapIdentity } from './ingest/commands.js';
 import type { CommandOptions } from './types.js';
 import { NOT_YET_AVAILABLE } from './availability.js';
 
@@ -59,12 +60,12 @@ function dispatch(ctx: Ctx, c: Command, options: CommandOptions): Promise<Result
     case 'digest-preview': return previewDigest(ctx, c.team);
     case 'digest-history': return digestHistory(ctx, c.team);
     case 'digest-send': return digestSend(ctx, c.team, c.again);
+    case 'import': return importUsage(ctx, c.path, options);
+    case 'ingest-run': return ingestRun(ctx, c.source);
+    case 'map': return mapIdentity(ctx, c.source, c.identity, c.person);
+    case 'unmapped': return listUnmapped(ctx);
     case 'export-me':
     case 'forget-me':
-    case 'import':
-    case 'ingest-run':
-    case 'map':
-    case 'unmapped':
       // Unreachable while listed in NOT_YET_AVAILABLE; each lands with its own issue.
       throw new Error(`No use case for ${c.name} yet`);
     default:

@@ -20,6 +20,8 @@ export interface CommandOptions {
   source?: WinSource;
   /** Idempotency key for retried deliveries (Slack event id): the same key never logs twice. */
   dedupeKey?: string;
+  /** A file sent with the command (a CSV attached to `import`), read as a stream. */
+  attachment?: { name: string; content: AsyncIterable<Uint8Array | string> };
 }
 
 /** A form submission either succeeds with a reply or names the fields to fix. */

@@ -35,7 +35,9 @@ export function sqliteWins(ctx: SqliteContext): WinStore {
       run(() => {
         if (authorIds.length === 0 || weeks.length === 0) return [];
         return select()
-          .where(and(inArray(wins.authorId, authorIds), inArray(wins.week, weeks)))
+          // NOTE: `+week` keeps SQLite on the (author_id, week) index; with `ORDER BY week` it
+          // otherwise walks wins_week_idx through every author's wins of those weeks (bench/digest).
+          .where(and(inArray(wins.authorId, authorIds), inArray(sql`+${wins.week}`, weeks)))
           .orderBy(asc(wins.week), asc(wins.createdAt), asc(wins.id))
           .all()
           .map(toWin);

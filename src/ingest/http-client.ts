@@ -23,6 +23,8 @@ export interface HttpOptions {
   baseDelayMs?: number;
   /** Ceiling for any single wait, including a provider's Retry-After (default 60,000 ms). */
   maxDelayMs?: number;
+  /** Time allowed for one attempt, body included, before it counts as a network error (default 120,000 ms). */
+  timeoutMs?: number;
 }
 
 /** Who is being called, for auth headers and error sentences. */
@@ -60,6 +62,8 @@ export class ProviderRejectedError extends UsageSourceError {
   }
 }
 
+type Outcome = { kind: 'done'; answer: HttpAnswer } | { kind: 'retry'; reason: string; waitMs: number | undefined };
+
 const sleepTimer = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** One provider's HTTP access with retries and error translation. */
@@ -69,6 +73,7 @@ export class ProviderHttp {
   private readonly attempts: number;
   private readonly baseDelayMs: number;
   private readonly maxDelayMs: number;
+  private readonly timeoutMs: number;
 
   constructor(private readonly provider: Provider, options: HttpOptions = {}) {
     this.fetchFn = options.fetch ?? globalThis.fetch;
@@ -76,6 +81,7 @@ export class ProviderHttp {
     this.attempts = Math.max(1, options.attempts ?? 5);
     this.baseDelayMs = options.baseDelayMs ?? 1_000;
     this.maxDelayMs = options.maxDelayMs ?? 60_000;
+    this.timeoutMs = options.timeoutMs ?? 120_000;
   }
 
   /** Sends the request until it succeeds, fails for good, or attempts run out. */
@@ -114,21 +120,25 @@ export class ProviderHttp {
     return parsed.data;
   }
 
-  private async tryOnce(url: string, init: RequestInit, where: string): Promise<
-    { kind: 'done'; answer: HttpAnswer } | { kind: 'retry'; reason: string; waitMs: number | undefined }
-  > {
+  private async tryOnce(url: string, init: RequestInit, where: string): Promise<Outcome> {
     let response: Response;
     let text: string;
     try {
       response = await this.fetchFn(url, this.requestInit(init));
       text = await response.text();
     } catch (error) {
-      return { kind: 'retry', reason: `network error: ${error instanceof Error ? error.message : String(error)}`, waitMs: undefined };
+      return { kind: 'retry', reason: `network error: ${describeNetworkError(error)}`, waitMs: undefined };
     }
-    const status = response.status;
-    if (status >= 200 && status < 300) return { kind: 'done', answer: { status, headers: response.headers, text } };
-    if (status === 429) return { kind: 'retry', reason: 'HTTP 429 rate limited', waitMs: retryAfterMs(response.headers.get('retry-after')) };
+    return this.judge(response.status, response.headers, text, init, where);
+  }
+
+  /** What an answer means: done, worth another attempt, or a failure to throw now. */
+  private judge(status: number, headers: Headers, text: string, init: RequestInit, where: string): Outcome {
+    if (status >= 200 && status < 300) return { kind: 'done', answer: { status, headers, text } };
     if (status >= 500) return { kind: 'retry', reason: `HTTP ${status}`, waitMs: undefined };
+    // NOTE: GitHub signals rate limits with 403 as well as 429; those are not auth failures.
+    const limited = status === 429 || (status === 403 && (headers.has('retry-after') || headers.get('x-ratelimit-remaining') === '0'));
+    if (limited) return { kind: 'retry', reason: `HTTP ${status} rate limited`, waitMs: rateLimitWaitMs(headers) };
     if ((status === 401 || status === 403) && init.authenticated === false) {
       throw new UsageSourceError('SOURCE.UNAVAILABLE', `${this.provider.label} refused a pre-signed download link (HTTP ${status}); it has probably expired, so run the import again.`);
     }
@@ -148,6 +158,7 @@ export class ProviderHttp {
     return {
       method: init.method ?? 'GET',
       headers,
+      signal: AbortSignal.timeout(this.timeoutMs),
       ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
     };
   }
@@ -169,6 +180,14 @@ export function retryAfterMs(value: string | null, now: number = Date.now()): nu
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
+/** How long a rate-limited answer asks to wait: Retry-After, else GitHub's reset time. */
+function rateLimitWaitMs(headers: Headers, now: number = Date.now()): number | undefined {
+  const after = retryAfterMs(headers.get('retry-after'), now);
+  if (after !== undefined) return after;
+  const reset = Number(headers.get('x-ratelimit-reset'));
+  return Number.isFinite(reset) && reset > 0 ? Math.max(0, reset * 1000 - now) : undefined;
+}
+
 /** The first zod issue as `path: message`, for rejections and bad-response sentences. */
 export function describeZodError(error: z.ZodError): string {
   const issue = error.issues[0];
@@ -185,6 +204,13 @@ function describeUrl(url: string): string {
   } catch {
     return 'the request';
   }
+}
+
+/** fetch says only "fetch failed"; the cause's code (ECONNREFUSED, ENOTFOUND…) says why. */
+function describeNetworkError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause as { code?: unknown } | undefined;
+  return typeof cause?.code === 'string' ? `${error.message} (${cause.code})` : error.message;
 }
 
 /** A short excerpt of the provider's own error text, which usually says what was wrong. */

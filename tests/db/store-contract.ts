@@ -3,6 +3,7 @@
  * test file calls `describeStore` with a factory that opens an empty, migrated store.
  */
 import { describe } from 'vitest';
+import { checkinAnswersContract } from './contract/checkin-answers.js';
 import { deliveriesContract } from './contract/deliveries.js';
 import { digestQueriesContract } from './contract/digest-queries.js';
 import { useStore, type MakeStore } from './contract/harness.js';
@@ -23,6 +24,7 @@ export function describeStore(name: string, makeStore: MakeStore): void {
     winsContract(fixture);
     usageContract(fixture);
     deliveriesContract(fixture);
+    checkinAnswersContract(fixture);
     digestQueriesContract(fixture);
     settingsAuditImportsContract(fixture);
   });

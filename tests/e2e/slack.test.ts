@@ -11,6 +11,8 @@ import { sendCommand } from '../support/slack-requests.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SECRET = 'e2e-signing-secret';
+/** Starting a child process through tsx is slow on a busy machine; this bounds the whole test, not Slack's deadline. */
+const STARTUP_TIMEOUT_MS = 60_000;
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -24,13 +26,26 @@ function freePort(): Promise<number> {
 }
 
 async function healthy(base: string, child: ChildProcess, stderr: () => string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
+  for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error(`shiplog exited early (${child.exitCode}): ${stderr()}`);
     const ok = await fetch(`${base}/healthz`).then((r) => r.ok, () => false);
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`shiplog never became healthy: ${stderr()}`);
+}
+
+/** `src/main.ts` as `npm start` runs it, with only the given environment plus Slack's settings. */
+function startShiplog(env: Record<string, string>): { child: ChildProcess; exited: Promise<number | null>; stderr: () => string } {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main.ts')], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: api.apiUrl, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+  child.stdout.resume();
+  return { child, exited: new Promise((resolve) => child.on('close', resolve)), stderr: () => stderr };
 }
 
 let dir: string;
@@ -49,18 +64,10 @@ describe('npm start with Slack configured', () => {
   it('serves /slack/events: a signed /shiplog log is answered 200 within Slack\'s 3 s and the win is stored', async () => {
     const port = await freePort();
     const databaseUrl = `file:${path.join(dir, 'shiplog.db')}`;
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main.ts')], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: api.apiUrl, PORT: String(port), DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr!.on('data', (d: Buffer) => { stderr += d.toString(); });
-    child.stdout!.resume();
-    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    const { child, exited, stderr } = startShiplog({ PORT: String(port), DATABASE_URL: databaseUrl });
     try {
       const base = `http://127.0.0.1:${port}`;
-      await healthy(base, child, () => stderr);
+      await healthy(base, child, stderr);
       const res = await sendCommand(`${base}/slack/events`, SECRET, { text: 'log Cut CI time in half with Claude, saved 2h', response_url: api.responseUrl() });
       expect(res.status).toBe(200);
       // NOTE: Slack's protocol deadline for acknowledging a slash command, not a performance target.
@@ -78,5 +85,13 @@ describe('npm start with Slack configured', () => {
     } finally {
       await store.close();
     }
-  });
+  }, STARTUP_TIMEOUT_MS);
+
+  it('stops at start-up with Slack\'s reason when the bot token is refused', async () => {
+    api.failNext('auth.test', 'invalid_auth', 2);
+    const port = await freePort();
+    const { exited, stderr } = startShiplog({ PORT: String(port), DATABASE_URL: `file:${path.join(dir, 'refused.db')}` });
+    expect(await exited).toBe(1);
+    expect(stderr()).toContain('shiplog: could not start: Slack refused SLACK_BOT_TOKEN (invalid_auth)');
+  }, STARTUP_TIMEOUT_MS);
 });

@@ -96,6 +96,15 @@ describe('GitHub Copilot importer', () => {
     expect(error.message).toBe('GitHub refused the credential in GITHUB_TOKEN (HTTP 401): it is missing, wrong, expired or lacks admin access.');
   });
 
+  it("waits out GitHub's 403 rate limit instead of calling it an auth failure", async () => {
+    server = await startFakeGitHub(data);
+    server.failFirst((r) => r.path.endsWith('/seats'), { status: 403, headers: { 'retry-after': '2', 'x-ratelimit-remaining': '0' }, body: { message: 'You have exceeded a secondary rate limit.' } });
+    const { sleep, waits } = recordingSleep();
+    const batch = await drain(source(TOKEN, sleep), RANGE);
+    expect(waits).toEqual([2000]);
+    expect(totals(batch.records, byIdentity, 'requests')).toEqual({ alice: 14, bob: 3, carol: 7 });
+  });
+
   it('gives up with SOURCE.UNAVAILABLE when a download keeps failing', async () => {
     server = await startFakeGitHub(data);
     server.failFirst((r) => r.path.startsWith('/downloads/'), { status: 503 }, { status: 503 }, { status: 503 });

@@ -101,6 +101,15 @@ describe('OpenAI importer', () => {
     expect(waits).toEqual([5, 10]);
   });
 
+  it('says why when nothing answers at the base URL', async () => {
+    server = await startFakeOpenAi(data);
+    await server.close();
+    const error = await pullError(source(KEY, recordingSleep().sleep, 2), RANGE);
+    server = await startFakeOpenAi(data);
+    expect(error.code).toBe('SOURCE.UNAVAILABLE');
+    expect(error.message).toMatch(/after 2 attempts \(last: network error: fetch failed \(ECONNREFUSED\)\)/);
+  });
+
   it('reports a body of the wrong shape as SOURCE.BAD_RESPONSE', async () => {
     server = await startFakeOpenAi(data);
     server.failFirst((r) => r.path.endsWith('/costs'), { status: 200, body: { object: 'page', data: 'nothing', has_more: false } });

@@ -18,13 +18,13 @@ describe('createUsageSources', () => {
 
   it('passes the injected fetch to the sources', async () => {
     const seen: string[] = [];
-    const fetch = (input: string | URL | Request): Promise<Response> => {
-      seen.push(String(input));
+    const fetch: typeof globalThis.fetch = (input) => {
+      seen.push(input instanceof Request ? input.url : input.toString());
       return Promise.resolve(new Response(JSON.stringify({ teamMembers: [] }), { status: 200 }));
     };
     const [cursor] = createUsageSources(
       { openai: undefined, anthropic: undefined, github: undefined, cursor: { key: 'key_x', baseUrl: 'http://127.0.0.1:9/proxy/' } },
-      { fetch: fetch as typeof globalThis.fetch },
+      { fetch },
     );
     const iterator = cursor!.pull({ from: '2026-11-16', to: '2026-11-16' })[Symbol.asyncIterator]();
     await expect(iterator.next()).rejects.toMatchObject({ code: 'SOURCE.BAD_RESPONSE' });

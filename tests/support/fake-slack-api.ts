@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- Slack payloads are JSON as sent on the wire; tests read them untyped on purpose. */
 /**
  * A local fake of Slack's Web API (and response_url endpoint) on 127.0.0.1. It records every
  * call, answers the methods shiplog uses in Slack's documented shapes, and can answer a
@@ -36,8 +37,8 @@ export interface FakeSlackApi {
   addUser(user: FakeUser): void;
   /** The next `times` calls of `method` get 429 with `Retry-After: seconds`. */
   rateLimit(method: string, seconds: number, times?: number): void;
-  /** The next call of `method` gets `{ ok: false, error }`. */
-  failNext(method: string, error: string): void;
+  /** The next `times` calls of `method` get `{ ok: false, error }`. */
+  failNext(method: string, error: string, times?: number): void;
   /** Resolves once `predicate` holds for the recorded calls (polls; rejects after `timeoutMs`). */
   waitFor(predicate: (calls: RecordedCall[]) => boolean, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
@@ -104,7 +105,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const calls: RecordedCall[] = [];
   const users = new Map<string, FakeUser>();
   const limits = new Map<string, { seconds: number; times: number }>();
-  const failures = new Map<string, string>();
+  const failures = new Map<string, { error: string; times: number }>();
   let seq = 0;
   const server = http.createServer((req, res) => {
     void readBody(req).then((raw) => {
@@ -126,9 +127,9 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       }
       seq += 1;
       const failure = failures.get(method);
-      failures.delete(method);
+      if (failure !== undefined && --failure.times <= 0) failures.delete(method);
       calls.push({ method, params, status: 200, at });
-      const body = failure === undefined ? answer(method, params, users, seq) : { ok: false, error: failure };
+      const body = failure === undefined ? answer(method, params, users, seq) : { ok: false, error: failure.error };
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     });
   });
@@ -144,7 +145,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     ok: (method) => calls.filter((c) => c.method === method && c.status === 200),
     addUser: (user) => users.set(user.id, user),
     rateLimit: (method, seconds, times = 1) => limits.set(method, { seconds, times }),
-    failNext: (method, error) => failures.set(method, error),
+    failNext: (method, error, times = 1) => failures.set(method, { error, times }),
     async waitFor(predicate, timeoutMs = 5000) {
       const until = Date.now() + timeoutMs;
       while (!predicate(calls)) {

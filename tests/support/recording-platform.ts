@@ -11,8 +11,9 @@ export interface Sent {
 
 export interface RecordingPlatform extends ChatPlatform {
   sent: Sent[];
-  /** Sends fail with this error while set. */
+  /** Sends fail with this error while set; `failOnly` narrows which destinations fail. */
   failWith: string | null;
+  failOnly: ((to: Destination) => boolean) | null;
   /** Platform user ids the platform shows as away. */
   awayIds: Set<string>;
 }
@@ -22,9 +23,10 @@ export function recordingPlatform(clock: { now(): Date }): RecordingPlatform {
     platform: 'console',
     sent: [],
     failWith: null,
+    failOnly: null,
     awayIds: new Set(),
     send(to, message) {
-      if (p.failWith !== null) return Promise.reject(new Error(p.failWith));
+      if (p.failWith !== null && (p.failOnly === null || p.failOnly(to))) return Promise.reject(new Error(p.failWith));
       p.sent.push({ to, message, at: clock.now() });
       return Promise.resolve();
     },

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- Slack payloads are JSON as sent on the wire; tests read them untyped on purpose. */
 /**
  * Slack-shaped, correctly signed HTTP requests (HMAC-SHA256 over `v0:<ts>:<raw body>`),
  * built from the documented payloads in tests/fixtures/slack.

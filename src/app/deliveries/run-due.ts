@@ -27,6 +27,18 @@ const keyOf = (i: DueItem): string => `${i.kind} ${i.target} ${i.period}`;
 const finished = (d: Delivery): boolean =>
   d.status === 'sent' || d.status === 'skipped' || (d.status === 'failed' && d.attempts >= DELIVERY_POLICY.maxAttempts);
 
+/**
+ * Keys known to be finished, per store. NOTE: a finished delivery never becomes due again,
+ * so remembering it is safe across instances and saves a query per item on every tick.
+ */
+const finishedKeys = new WeakMap<object, Set<string>>();
+
+function finishedSet(deps: DeliveryDeps): Set<string> {
+  let set = finishedKeys.get(deps.store);
+  if (!set) finishedKeys.set(deps.store, (set = new Set()));
+  return set;
+}
+
 /** Sends everything due at `now` (and catches up on the last 24 h); see {@link DELIVERY_POLICY}. */
 export async function runDue(deps: DeliveryDeps, now: Date): Promise<DueReport> {
   const org = await loadOrgSnapshot(deps.store, deps.platform.platform);
@@ -55,8 +67,10 @@ export async function runDueBetween(deps: DeliveryDeps, from: Date, to: Date): P
 }
 
 async function deliver(deps: DeliveryDeps, org: OrgSnapshot, item: DueItem, now: Date, report: DueReport): Promise<void> {
+  const done = finishedSet(deps);
+  if (done.has(keyOf(item))) return;
   const existing = await deps.store.getDelivery(item.kind, item.target, item.period);
-  if (existing && finished(existing)) return;
+  if (existing && finished(existing)) return void done.add(keyOf(item));
   const tooOld = item.due.getTime() < now.getTime() - DELIVERY_POLICY.catchUpMs;
   if (!item.away && !tooOld && PERSONAL.has(item.kind) && isQuietAt(now, item.zone)) return;
   if (!(await claim(deps, item, now, existing))) return;
@@ -73,9 +87,13 @@ async function deliver(deps: DeliveryDeps, org: OrgSnapshot, item: DueItem, now:
   await attempt(deps, org, item, now, (existing?.attempts ?? 0) + 1, report);
 }
 
-/** Takes the delivery: new, or a crashed claim gone stale, or a failure whose backoff has passed. */
+/**
+ * Takes the delivery: new, or a crashed claim gone stale, or a failure whose backoff has
+ * passed. NOTE: `existing` may be outdated by the time the claim runs (another instance
+ * may have just claimed), so a claim is only ever taken over once it is stale.
+ */
 function claim(deps: DeliveryDeps, item: DueItem, now: Date, existing: Delivery | null): Promise<boolean> {
-  const wait = existing === null ? 0 : existing.status === 'failed' ? backoffAfter(existing.attempts) : DELIVERY_POLICY.staleClaimMs;
+  const wait = existing?.status === 'failed' ? backoffAfter(existing.attempts) : DELIVERY_POLICY.staleClaimMs;
   return deps.store.claimDelivery(item.kind, item.target, item.period, now, new Date(now.getTime() - wait + 1));
 }
 

@@ -22,12 +22,11 @@ export async function loadDigestInput(store: Store, teamId: number, at: Date, se
   if (!team) return fail('TEAM.NOT_FOUND', `There is no team with id ${teamId}.`, 'It may have been deleted; see team list.');
   const weeks = lastWeeks(at, teamZone(team, settings), DIGEST_RULES.trendWeeks);
   const week = weeks[weeks.length - 1] as string;
-  const memberships = await store.listMemberships(team.id);
-  const members: DigestMember[] = [];
-  for (const m of memberships) {
-    const person = await store.getPerson(m.personId);
-    if (person) members.push({ personId: person.id, name: person.displayName, away: isAwayForWeek(person.awayUntil, week, settings.workDays) });
-  }
+  const members: DigestMember[] = (await store.listTeamMembers(team.id)).map((p) => ({
+    personId: p.id,
+    name: p.displayName,
+    away: isAwayForWeek(p.awayUntil, week, settings.workDays),
+  }));
   const ids = members.map((m) => m.personId);
   const holidays = await store.listHolidays(team.id);
   // Usage is context for this week against its baseline: only those weeks are read.

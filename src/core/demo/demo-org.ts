@@ -68,14 +68,24 @@ export function demoOrg(now: Date, zone: string, seed = 42): DemoOrg {
   return { team: DEMO_TEAM, lead: DEMO_LEAD, people: DEMO_PEOPLE, wins: weeks.flatMap((w, i) => weekWins(rand, w, i)), usage: weeks.flatMap((w, i) => weekUsage(rand, w, i)) };
 }
 
+function shuffled<T>(rand: () => number, items: readonly T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
 function weekWins(rand: () => number, week: IsoWeek, index: number): DemoWin[] {
   const out: DemoWin[] = [];
-  // Adoption grows over the eight weeks: more people log, a little more often.
-  const chance = 0.35 + index * 0.06;
+  const texts = shuffled(rand, DEMO_WINS);
+  // Adoption grows, then levels off for the last weeks: wins flat while usage jumps.
+  const chance = 0.35 + Math.min(index, 4) * 0.06;
   for (const author of DEMO_PEOPLE) {
     const count = rand() < chance ? 1 + Math.floor(rand() * 2) : 0;
     for (let k = 0; k < count; k++) {
-      const text = pick(rand, DEMO_WINS).replace('{n}', String(400 + Math.floor(rand() * 500)));
+      const text = (texts.pop() ?? pick(rand, DEMO_WINS)).replace('{n}', String(400 + Math.floor(rand() * 500)));
       const endorsers = DEMO_PEOPLE.filter((p) => p !== author && rand() < 0.12);
       out.push({ author, week, kind: 'win', text, private: rand() < 0.08, endorsers });
     }

@@ -57,7 +57,8 @@ function highlightItem(h: Highlight): Span[] {
   if (h.verified) facts.push('verified');
   if (h.endorsements > 0) facts.push(`+${h.endorsements}`);
   const spans: Span[] = [text(excerpt(h.text, 140)), text(' — '), mention(h.authorId, h.authorName), text(` (${facts.join(' · ')})`, 'italic')];
-  if (h.url !== null) spans.push(text(' '), link(h.url, 'link'));
+  // A link already in the text is shown there; otherwise the artifact's link is added.
+  if (h.url !== null && !h.text.includes(h.url)) spans.push(text(' '), link(h.url, 'link'));
   return spans;
 }
 

@@ -46,11 +46,25 @@ export function splitIsoWeek(week: IsoWeek): { weekYear: number; weekNumber: num
  * twice in autumn is its first occurrence.
  */
 export function localMoment(week: IsoWeek, day: Weekday, clock: string, zone: string): Date {
-  const [hour, minute] = clock.split(':').map(Number);
-  const local = DateTime.fromObject({ ...splitIsoWeek(week), weekday: weekdayNumber(day), hour, minute }, { zone });
-  if (!local.isValid) throw new Error(`No such moment: ${week} ${day} ${clock} ${zone}`);
-  return local.toJSDate();
+  const key = `${week} ${day} ${clock} ${zone}`;
+  let ms = moments.get(key);
+  if (ms === undefined) {
+    const [hour, minute] = clock.split(':').map(Number);
+    const local = DateTime.fromObject({ ...splitIsoWeek(week), weekday: weekdayNumber(day), hour, minute }, { zone });
+    if (!local.isValid) throw new Error(`No such moment: ${key}`);
+    ms = local.toMillis();
+    if (moments.size >= MOMENT_MEMO_SIZE) moments.clear();
+    moments.set(key, ms);
+  }
+  return new Date(ms);
 }
+
+/**
+ * NOTE: every tick asks for the same few hundred moments and luxon's zone maths is the
+ * cost of a tick, so answers are remembered. Safe: the function is pure.
+ */
+const moments = new Map<string, number>();
+const MOMENT_MEMO_SIZE = 50_000;
 
 /** The seven local days of an ISO week, Monday first. */
 export function daysOfWeek(week: IsoWeek): IsoDate[] {

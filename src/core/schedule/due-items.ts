@@ -39,24 +39,35 @@ export interface DueItem {
 export const personTarget = (id: number): string => `person:${id}`;
 export const teamTarget = (id: number): string => `team:${id}`;
 
-/** The ISO weeks (in a zone) that a window touches, oldest first. */
-function weeksTouching(from: Date, to: Date, zone: string): IsoWeek[] {
-  const weeks = [isoWeekOf(from, zone)];
-  const last = isoWeekOf(to, zone);
+/**
+ * The ISO weeks a window touches in any zone, oldest first: the UTC weeks with one more
+ * on each side, since no zone is more than a day from UTC. Each slot's due moments are
+ * then filtered to the window exactly.
+ */
+function weeksTouching(from: Date, to: Date): IsoWeek[] {
+  const weeks = [shiftWeek(isoWeekOf(from, 'utc'), -1)];
+  const last = shiftWeek(isoWeekOf(to, 'utc'), 1);
   while (weeks.at(-1)! < last && weeks.length < 60) weeks.push(shiftWeek(weeks.at(-1)!, 1));
   return weeks;
 }
 
 /** Due moments of a slot in (from, to], after the recipient existed. */
-function slotDues(slot: WeeklySlot, from: Date, to: Date, createdAt: string, dueIn: (week: IsoWeek) => Date | null) {
+function slotDues(w: Window, createdAt: string, dueIn: (week: IsoWeek) => Date | null) {
   const born = Date.parse(createdAt);
-  return weeksTouching(from, to, slot.zone).flatMap((week) => {
+  return w.weeks.flatMap((week) => {
     const due = dueIn(week);
-    return due !== null && due > from && due <= to && due.getTime() >= born ? [{ week, due }] : [];
+    return due !== null && due > w.from && due <= w.to && due.getTime() >= born ? [{ week, due }] : [];
   });
 }
 
-function personItems(org: OrgSnapshot, person: Person, from: Date, to: Date): DueItem[] {
+/** The time window of one call, with the weeks it touches worked out once. */
+interface Window {
+  from: Date;
+  to: Date;
+  weeks: IsoWeek[];
+}
+
+function personItems(org: OrgSnapshot, person: Person, w: Window): DueItem[] {
   const teamIds = new Set(org.memberships.filter((m) => m.personId === person.id).map((m) => m.teamId));
   if (teamIds.size === 0 || !person.nudges) return [];
   const teams = org.teams.filter((t) => teamIds.has(t.id));
@@ -66,9 +77,9 @@ function personItems(org: OrgSnapshot, person: Person, from: Date, to: Date): Du
   const item = (kind: DeliveryKind, week: IsoWeek, due: Date): DueItem => ({
     kind, target: personTarget(person.id), period: week, due, zone: slot.zone, personId: person.id, away: isAwayAt(facts, due, slot.zone),
   });
-  const checkins = slotDues(slot, from, to, person.createdAt, (w) => checkinDueAt(slot, w, workDays)).map((d) => item('checkin', d.week, d.due));
+  const checkins = slotDues(w, person.createdAt, (week) => checkinDueAt(slot, week, workDays)).map((d) => item('checkin', d.week, d.due));
   if (!org.settings.reminders) return checkins;
-  const reminders = slotDues(slot, from, to, person.createdAt, (w) => reminderDueAt(slot, w, workDays)).map((d) => item('reminder', d.week, d.due));
+  const reminders = slotDues(w, person.createdAt, (week) => reminderDueAt(slot, week, workDays)).map((d) => item('reminder', d.week, d.due));
   return [...checkins, ...reminders];
 }
 
@@ -78,21 +89,21 @@ function unionHolidays(org: OrgSnapshot, teamIds: ReadonlySet<number>): Set<IsoD
   return all;
 }
 
-function teamItems(org: OrgSnapshot, team: Team, from: Date, to: Date): DueItem[] {
+function teamItems(org: OrgSnapshot, team: Team, w: Window): DueItem[] {
   const hasLead = org.memberships.some((m) => m.teamId === team.id && m.isLead);
   if (team.channel === null && !hasLead) return [];
   const slot = digestSlot(team, org.settings);
   const facts: AbsenceFacts = { awayUntil: null, holidays: org.holidays.get(team.id) ?? new Set() };
-  return slotDues(slot, from, to, team.createdAt, (w) => digestDueAt(slot, w)).map(({ week, due }) => ({
+  return slotDues(w, team.createdAt, (week) => digestDueAt(slot, week)).map(({ week, due }) => ({
     kind: 'digest', target: teamTarget(team.id), period: week, due, zone: slot.zone, teamId: team.id, away: isAwayAt(facts, due, slot.zone),
   }));
 }
 
-function rollupItems(org: OrgSnapshot, from: Date, to: Date): DueItem[] {
+function rollupItems(org: OrgSnapshot, w: Window): DueItem[] {
   if (org.teams.length === 0) return [];
   const slot = rollupSlot(org.settings);
   return org.people.filter((p) => p.isAdmin).flatMap((admin) =>
-    slotDues(slot, from, to, admin.createdAt, (w) => digestDueAt(slot, w)).map(({ week, due }) => ({
+    slotDues(w, admin.createdAt, (week) => digestDueAt(slot, week)).map(({ week, due }) => ({
       kind: 'rollup' as const, target: personTarget(admin.id), period: week, due, zone: slot.zone, personId: admin.id,
       away: admin.awayUntil !== null && isAwayAt({ awayUntil: admin.awayUntil, holidays: new Set() }, due, admin.timeZone),
     })),
@@ -105,10 +116,11 @@ function rollupItems(org: OrgSnapshot, from: Date, to: Date): DueItem[] {
  * a channel or a lead; nothing is due from before its recipient existed.
  */
 export function dueItems(org: OrgSnapshot, from: Date, to: Date): DueItem[] {
+  const w: Window = { from, to, weeks: weeksTouching(from, to) };
   const items = [
-    ...org.people.flatMap((p) => personItems(org, p, from, to)),
-    ...org.teams.flatMap((t) => teamItems(org, t, from, to)),
-    ...rollupItems(org, from, to),
+    ...org.people.flatMap((p) => personItems(org, p, w)),
+    ...org.teams.flatMap((t) => teamItems(org, t, w)),
+    ...rollupItems(org, w),
   ];
   return items.sort((a, b) => a.due.getTime() - b.due.getTime() || a.kind.localeCompare(b.kind) || a.target.localeCompare(b.target));
 }

@@ -42,7 +42,7 @@ export function reportLines(r: IngestReport): string[] {
   if (r.rejected > 0) lines.push(`${more > 0 ? `…and ${plural(more, 'more rejected row')}. ` : ''}Rejected rows are kept with run #${r.runId}; fix them in the file and import it again.`);
   if (r.unmatched.identities > 0) {
     const eg = r.unmatched.examples.length > 0 ? ` (e.g. ${r.unmatched.examples.join(', ')})` : '';
-    lines.push(`${plural(r.unmatched.identities, 'identity', 'identities')}${eg} with ${plural(r.unmatched.records, 'record')} matched nobody yet: see them with "unmapped", attach one with "map ${r.source}:<identity> @person".`);
+    lines.push(`${plural(r.unmatched.identities, 'identity', 'identities')}${eg} with ${plural(r.unmatched.records, 'record')} matched nobody yet: see them with "unmapped", attach one with "map <source>:<identity> @person".`);
   }
   return lines;
 }

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-argument -- Slack payloads are JSON as sent on the wire; tests read them untyped on purpose. */
 /** Slack's Block Kit limits, checked on a payload exactly as it was sent. Returns what breaks them. */
 export function limitViolations(payload: { text?: string; blocks?: any[] }, maxBlocks = 50): string[] {
   const problems: string[] = [];

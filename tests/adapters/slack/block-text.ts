@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return -- Slack payloads are JSON as sent on the wire; tests read them untyped on purpose. */
 /** Everything a person would read in rendered Block Kit, as plain text, for assertions. */
 export function blocksText(blocks: any[] | undefined): string {
   return (blocks ?? []).map(blockText).join('\n');

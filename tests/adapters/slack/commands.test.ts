@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-call -- Slack payloads are JSON as sent on the wire; tests read them untyped on purpose. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { blocksText } from './block-text.js';
 import { startSlackHarness, type SlackHarness } from './slack-harness.js';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixture, signature } from '../../support/slack-requests.js';
-import { startSlackHarness, type SlackHarness } from './slack-harness.js';
+import { buttonPress, restart, startSlackHarness, type SlackHarness } from './slack-harness.js';
 
 let s: SlackHarness;
 beforeEach(async () => { s = await startSlackHarness(); });
@@ -60,5 +60,33 @@ describe('Slack retries', () => {
     expect(wins).toHaveLength(1);
     expect(wins[0]).toMatchObject({ text: 'Cut the build time in half with Claude', source: 'checkin-reply' });
     expect(s.api.ok('chat.postMessage')).toHaveLength(1);
+  });
+});
+
+describe('Slack retries across a restart', () => {
+  it('logs one win when a retry reaches a freshly started instance (the store dedupes by event id)', async () => {
+    const envelope = fixture('message-im');
+    await s.event(envelope);
+    await s.api.waitFor(() => s.api.ok('chat.postMessage').length === 1);
+    const restarted = await restart(s);
+    try {
+      await restarted.event(envelope, { headers: { 'x-slack-retry-num': '3', 'x-slack-retry-reason': 'http_error' } });
+      await s.api.waitFor(() => s.api.ok('chat.postMessage').length === 2);
+      const ada = await s.person('U0ADA');
+      expect(await s.h.store.listWinsByAuthor(ada!.id, 10)).toHaveLength(1);
+    } finally {
+      await restarted.close();
+    }
+  });
+});
+
+describe('the error policy', () => {
+  it('tells the person a reference when Slack refuses to open a form', async () => {
+    s.api.failNext('views.open', 'expired_trigger_id');
+    await s.interact(buttonPress('log-win#0', ''));
+    await s.api.waitFor(() => s.api.ok('chat.postMessage').length === 1);
+    const dm = s.api.ok('chat.postMessage')[0]!.params;
+    expect(dm.channel).toBe('U0ADA');
+    expect(dm.text).toMatch(/^Something went wrong \(ref [0-9a-f]{8}\)/);
   });
 });

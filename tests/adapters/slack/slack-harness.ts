@@ -1,5 +1,6 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- Slack payloads are JSON as sent on the wire; tests read them untyped on purpose. */
 /** The real Slack adapter on the real HTTP server and app, against the fake Slack Web API. */
-import { createSlackAdapter, SLACK_EVENTS_PATH } from '../../../adapters/slack/slack-app.js';
+import { createSlackAdapter, SLACK_EVENTS_PATH, type SlackAdapter } from '../../../adapters/slack/slack-app.js';
 import { startHttpServer, type RunningServer } from '../../../src/http-server.js';
 import { makeHarness, type Harness } from '../../support/app-harness.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../../support/fake-slack-api.js';
@@ -28,10 +29,7 @@ export async function startSlackHarness(): Promise<SlackHarness> {
   api.addUser({ id: 'U0SAM', name: 'Sam', email: 'sam@acme.test', tz: 'America/New_York' });
   // The app's clock is the real time here: Slack's signatures are checked against it.
   const h = await makeHarness(new Date().toISOString());
-  const adapter = createSlackAdapter({ app: h.app, botToken: 'xoxb-test', signingSecret: SECRET, apiUrl: api.apiUrl, log: quiet });
-  await adapter.start();
-  const server = await startHttpServer(0, [{ method: 'POST', path: SLACK_EVENTS_PATH, listener: adapter.requestListener! }], '127.0.0.1');
-  const url = `http://127.0.0.1:${server.port}${SLACK_EVENTS_PATH}`;
+  const { adapter, server, url } = await serve(h, api);
   return {
     h,
     api,
@@ -46,6 +44,25 @@ export async function startSlackHarness(): Promise<SlackHarness> {
       await adapter.stop();
       await api.close();
       await h.close();
+    },
+  };
+}
+
+async function serve(h: Harness, api: FakeSlackApi): Promise<{ adapter: SlackAdapter; server: RunningServer; url: string }> {
+  const adapter = createSlackAdapter({ app: h.app, botToken: 'xoxb-test', signingSecret: SECRET, apiUrl: api.apiUrl, log: quiet });
+  await adapter.start();
+  const server = await startHttpServer(0, [{ method: 'POST', path: SLACK_EVENTS_PATH, listener: adapter.requestListener! }], '127.0.0.1');
+  return { adapter, server, url: `http://127.0.0.1:${server.port}${SLACK_EVENTS_PATH}` };
+}
+
+/** A second, freshly started adapter on the same store and fake Slack (as after a restart). */
+export async function restart(s: SlackHarness): Promise<{ event: SlackHarness['event']; close(): Promise<void> }> {
+  const { adapter, server, url } = await serve(s.h, s.api);
+  return {
+    event: (envelope, options = {}) => sendEvent(url, SECRET, envelope, options),
+    async close() {
+      await server.close();
+      await adapter.stop();
     },
   };
 }

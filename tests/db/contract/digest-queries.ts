@@ -34,6 +34,18 @@ export function digestQueriesContract(t: StoreFixture): void {
       ]);
     });
 
+    it('lists a team\'s members, leads included, and nobody else', async () => {
+      const ada = await t.store.createPerson(newPerson({ displayName: 'Ada' }));
+      const bob = await t.store.createPerson(newPerson({ displayName: 'Bob' }));
+      await t.store.createPerson(newPerson({ displayName: 'Outsider' }));
+      const team = await t.store.createTeam({ name: 'Payments' });
+      if (!team.ok) throw new Error(team.error.code);
+      await t.store.upsertMembership(team.value.id, bob.id, true);
+      await t.store.upsertMembership(team.value.id, ada.id, false);
+      expect(await t.store.listTeamMembers(team.value.id)).toEqual([ada, bob]);
+      expect(await t.store.listTeamMembers(team.value.id + 1)).toEqual([]);
+    });
+
     it('returns nothing for nobody, or for days without usage', async () => {
       const ada = await t.store.createPerson(newPerson());
       await t.store.upsertUsage([record(ada.id, '2026-11-23', 'claude', 10, 100)]);

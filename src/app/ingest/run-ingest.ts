@@ -1,0 +1,82 @@
+/**
+ * The ingestion runner: pulls any {@link UsageSource}, attaches people, upserts, keeps
+ * rejected rows, and records the run so one that stopped half-way never reads as complete.
+ */
+import { REPORT_REJECTIONS, type IngestReport } from '../../core/usage/report.js';
+import { UsageSourceError, type DayRange, type Store, type UsageBatch, type UsageSource } from '../../ports.js';
+import { peopleResolver } from './resolve-people.js';
+
+/** Rejected rows stored per run; a file of nothing but garbage must not fill the database. */
+export const MAX_STORED_REJECTIONS = 10_000;
+
+/** Running counts, for a progress display. */
+export interface IngestProgress {
+  read: number;
+  inserted: number;
+  updated: number;
+  rejected: number;
+}
+
+export interface IngestRequest {
+  source: UsageSource;
+  range: DayRange;
+  /** What is read, as the admin would name it: a file name, or the range. */
+  scope: string;
+  trigger: 'command' | 'cli' | 'schedule';
+  actorId: number | null;
+  onProgress?: (progress: IngestProgress) => void;
+}
+
+/**
+ * Runs one source to the end. A {@link UsageSourceError} ends the run as `failed` with its
+ * sentence in the report; anything else is a bug: the run is marked failed and the error rethrown.
+ */
+export async function runIngest(store: Store, request: IngestRequest): Promise<IngestReport> {
+  const { source, scope } = request;
+  const run = await store.startImportRun({ source: source.name, scope, trigger: request.trigger, actorId: request.actorId });
+  const report: IngestReport = {
+    runId: run.id, source: source.name, scope, status: 'complete', read: 0, inserted: 0, updated: 0, rejected: 0,
+    firstRejections: [], unmatched: { identities: 0, records: 0, examples: [] }, failure: null,
+  };
+  const people = await peopleResolver(store);
+  try {
+    for await (const batch of source.pull(request.range)) {
+      await people.attach(batch);
+      await take(store, report, batch);
+      request.onProgress?.({ read: report.read, inserted: report.inserted, updated: report.updated, rejected: report.rejected });
+    }
+  } catch (error) {
+    report.status = 'failed';
+    report.failure = error instanceof UsageSourceError ? { code: error.code, message: error.message } : { code: 'INGEST.INTERNAL', message: 'shiplog hit an internal error; the log has the details.' };
+    report.unmatched = people.unmatched();
+    await finish(store, report);
+    if (!(error instanceof UsageSourceError)) throw error;
+    return report;
+  }
+  report.unmatched = people.unmatched();
+  await finish(store, report);
+  return report;
+}
+
+async function take(store: Store, report: IngestReport, batch: UsageBatch): Promise<void> {
+  const counts = await store.upsertUsage(batch.records);
+  const room = Math.max(0, MAX_STORED_REJECTIONS - report.rejected);
+  if (room > 0 && batch.rejected.length > 0) {
+    await store.addRejectedRows(batch.rejected.slice(0, room).map((r) => ({ importId: String(report.runId), source: report.source, ...r })));
+  }
+  for (const r of batch.rejected) {
+    if (report.firstRejections.length >= REPORT_REJECTIONS) break;
+    report.firstRejections.push({ location: r.location, reason: r.reason });
+  }
+  report.read += batch.records.length + batch.rejected.length;
+  report.inserted += counts.inserted;
+  report.updated += counts.updated;
+  report.rejected += batch.rejected.length;
+}
+
+async function finish(store: Store, r: IngestReport): Promise<void> {
+  await store.finishImportRun(r.runId, {
+    status: r.status, read: r.read, inserted: r.inserted, updated: r.updated, rejected: r.rejected,
+    unmatched: r.unmatched.identities, error: r.failure === null ? null : `${r.failure.code}: ${r.failure.message}`,
+  });
+}

@@ -1,0 +1,97 @@
+/**
+ * `npm run ingest -- <file.csv | source> [--from DATE --to DATE]`: one ingestion run from
+ * the command line, composed like main.ts. Exit code 0 when the run completed (rejected
+ * rows included), 1 when it failed, 2 for bad arguments or configuration.
+ */
+import fs from 'node:fs';
+import { INGEST_LOOKBACK_DAYS } from './app/ingest/commands.js';
+import { runIngest } from './app/ingest/run-ingest.js';
+import { parseIngestArgs, type IngestTarget } from './cli/ingest-args.js';
+import { progressBar } from './cli/progress.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { reportLines } from './core/usage/report.js';
+import { openSqliteStore } from './db/open-sqlite.js';
+import { csvSource } from './ingest/csv-source.js';
+import { createUsageSources } from './ingest/sources.js';
+import type { DayRange, UsageSource } from './ports.js';
+
+const HOW_TO_CONFIGURE = 'Set OPENAI_ADMIN_KEY, ANTHROPIC_ADMIN_KEY, GITHUB_TOKEN with GITHUB_ORG, or CURSOR_ADMIN_KEY (see .env.example).';
+
+interface Plan {
+  source: UsageSource;
+  range: DayRange;
+  scope: string;
+  /** How far through the input the run is, when that can be known. */
+  fraction: () => number | null;
+}
+
+async function main(argv: string[]): Promise<number> {
+  if (fs.existsSync('.env')) process.loadEnvFile('.env');
+  let config: Config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`shiplog ingest: configuration error: ${error.message}\n`);
+    return 2;
+  }
+  const clock = { now: () => new Date() };
+  const today = clock.now().toISOString().slice(0, 10);
+  const args = parseIngestArgs(argv, today, INGEST_LOOKBACK_DAYS);
+  if (!args.ok) {
+    process.stderr.write(`shiplog ingest: ${args.message}\n`);
+    return 2;
+  }
+  const plan = makePlan(args.target, config, clock.now, today);
+  if (typeof plan === 'string') {
+    process.stderr.write(`shiplog ingest: ${plan}\n`);
+    return 2;
+  }
+  const store = await openSqliteStore(config.databaseUrl, { clock });
+  try {
+    const bar = progressBar(process.stderr, plan.fraction);
+    const report = await runIngest(store, { source: plan.source, range: plan.range, scope: plan.scope, trigger: 'cli', actorId: null, onProgress: bar.update });
+    bar.done();
+    const lines = reportLines(report);
+    await store.appendAudit({ actorId: null, action: args.target.kind === 'csv' ? 'usage.import' : 'usage.ingest', target: plan.scope, detail: `cli: ${lines.slice(0, 2).join(' ')}` });
+    process.stdout.write(`${lines.join('\n')}\n`);
+    return report.status === 'complete' ? 0 : 1;
+  } finally {
+    await store.close();
+  }
+}
+
+function makePlan(target: IngestTarget, config: Config, now: () => Date, today: string): Plan | string {
+  if (target.kind === 'csv') {
+    // Opened on first read, so a missing file is reported by the source, not thrown here.
+    let file: fs.ReadStream | null = null;
+    const bytes = async function* (): AsyncGenerator<Buffer> {
+      file = fs.createReadStream(target.path, { highWaterMark: 1 << 20 });
+      yield* file as AsyncIterable<Buffer>;
+    };
+    let size: number | null = null;
+    try {
+      size = fs.statSync(target.path).size;
+    } catch {
+      // The source reports a missing or unreadable file in its own words.
+    }
+    const source = csvSource({ kind: 'stream', name: target.path, stream: bytes() }, { today: () => today });
+    return { source, range: { from: today, to: today }, scope: target.path, fraction: () => (size && file ? Math.min(1, file.bytesRead / size) : null) };
+  }
+  const sources = createUsageSources(config.usageSources, { now });
+  const source = sources.find((s) => s.name === target.name);
+  if (source === undefined) {
+    return sources.length === 0
+      ? `"${target.name}" is not configured, and no usage source is. ${HOW_TO_CONFIGURE} Or give a CSV file.`
+      : `"${target.name}" is not a configured source; configured: ${sources.map((s) => s.name).join(', ')}.`;
+  }
+  return { source, range: target.range, scope: `${target.range.from} to ${target.range.to}`, fraction: () => null };
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (error: unknown) => {
+    process.stderr.write(`shiplog ingest: failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

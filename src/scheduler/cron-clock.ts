@@ -1,0 +1,42 @@
+/**
+ * node-cron as a clock: it only ticks, once a minute, and asks the app what is due.
+ * Exactly-once comes from the app's delivery claims, not from here: several processes
+ * may tick at the same minute.
+ */
+import { schedule } from 'node-cron';
+import type { Logger } from '../app/context.js';
+import type { ShiplogApp } from '../app/types.js';
+
+/** A running scheduler. */
+export interface Scheduler {
+  /** Stops ticking and waits for a tick in progress to finish. */
+  stop(): Promise<void>;
+}
+
+/** Runs one tick; a failing tick is logged and never ends the process (the next minute retries). */
+export async function tickOnce(app: Pick<ShiplogApp, 'runDue'>, log: Logger): Promise<void> {
+  try {
+    const report = await app.runDue();
+    if (report.sent.length + report.skipped.length + report.failed.length > 0) log.info({ ...report }, 'deliveries');
+  } catch (error) {
+    log.error({ err: error instanceof Error ? error.message : String(error) }, 'tick failed');
+  }
+}
+
+/**
+ * Starts ticking every minute, with one tick right away so whatever was missed while
+ * shiplog was down (within 24 h) goes out at start.
+ */
+export function startScheduler(app: Pick<ShiplogApp, 'runDue'>, log: Logger): Scheduler {
+  let running: Promise<void> = Promise.resolve();
+  const tick = (): Promise<void> => (running = running.then(() => tickOnce(app, log)));
+  // NOTE: noOverlap drops a minute whose tick would start while the last one still runs.
+  const task = schedule('* * * * *', tick, { name: 'shiplog-deliveries', noOverlap: true });
+  void tick();
+  return {
+    async stop() {
+      await task.destroy();
+      await running;
+    },
+  };
+}

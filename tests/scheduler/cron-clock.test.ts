@@ -1,0 +1,28 @@
+/** The cron clock: a catch-up tick at start, failures logged not thrown, a clean stop. No waiting for cron. */
+import { expect, it } from 'vitest';
+import type { DueReport } from '../../src/app/types.js';
+import { startScheduler, tickOnce } from '../../src/scheduler/cron-clock.js';
+
+const empty: DueReport = { sent: [], skipped: [], failed: [] };
+
+function recordingLog() {
+  const lines: string[] = [];
+  return { lines, log: { info: (o: object, m?: string) => lines.push(`info ${m} ${JSON.stringify(o)}`), warn: () => {}, error: (o: object, m?: string) => lines.push(`error ${m} ${JSON.stringify(o)}`) } };
+}
+
+it('ticks once at start (catch-up) and waits for that tick when stopped', async () => {
+  let runs = 0;
+  const { log, lines } = recordingLog();
+  const app = { runDue: () => { runs += 1; return Promise.resolve({ ...empty, sent: ['digest team:1 2026-W48'] }); } };
+  const scheduler = startScheduler(app, log);
+  await scheduler.stop();
+  expect(runs).toBe(1);
+  expect(lines).toEqual(['info deliveries {"sent":["digest team:1 2026-W48"],"skipped":[],"failed":[]}']);
+});
+
+it('logs a failing tick instead of throwing, and stays quiet when nothing was due', async () => {
+  const { log, lines } = recordingLog();
+  await tickOnce({ runDue: () => Promise.reject(new Error('database is locked')) }, log);
+  await tickOnce({ runDue: () => Promise.resolve(empty) }, log);
+  expect(lines).toEqual(['error tick failed {"err":"database is locked"}']);
+});

@@ -1,6 +1,7 @@
 /** Composition root: reads config, opens the store, picks the adapters and starts them. */
 import fs from 'node:fs';
 import os from 'node:os';
+import { consolePlatform } from '../adapters/console/console-platform.js';
 import { runConsole } from '../adapters/console/run-console.js';
 import { createSlackAdapter, SLACK_EVENTS_PATH } from '../adapters/slack/slack-app.js';
 import { createSlackChat } from '../adapters/slack/slack-chat.js';
@@ -12,6 +13,8 @@ import { csvReader } from './ingest/csv-source.js';
 import { createUsageSources } from './ingest/sources.js';
 import { startHttpServer, type Route } from './http-server.js';
 import { createLogger } from './log.js';
+import { settableClock } from './clock.js';
+import { startScheduler } from './scheduler/cron-clock.js';
 import type { ShiplogApp } from './app/types.js';
 import type { Logger } from 'pino';
 
@@ -35,18 +38,28 @@ async function main(): Promise<number> {
     return 2;
   }
   const log = createLogger({ level: config.logLevel ?? (useConsole ? 'warn' : 'info'), toStderr: useConsole });
-  const clock = { now: () => new Date() };
+  // The console's `tick` sets this clock; until then it is the wall clock.
+  const clock = settableClock();
   const store = await openSqliteStore(config.databaseUrl, { clock });
+  // In the console, check-ins and digests are printed as they would be sent.
+  const printed = useConsole ? consolePlatform((text) => void process.stdout.write(`${text}\n`)) : undefined;
   const csv = csvReader({ today: () => clock.now().toISOString().slice(0, 10) });
-  const app = createApp({ store, clock, log, csv, sources: createUsageSources(config.usageSources, { now: clock.now }) });
-  if (!useConsole && config.slack) {
+  // On Slack, check-ins and digests go out through their own paced client (see serveSlack).
+  const slackChat = !useConsole && config.slack ? createSlackChat({ botToken: config.slack.botToken, ...(config.slack.apiUrl !== undefined && { apiUrl: config.slack.apiUrl }) }) : undefined;
+  const platform = printed ?? slackChat;
+  const app = createApp({ store, clock, log, csv, sources: createUsageSources(config.usageSources, { now: clock.now }), ...(platform && { platform }) });
+  if (slackChat !== undefined && config.slack) {
+    const scheduler = startScheduler(app, log);
     try {
       await serveSlack(config, config.slack, app, log);
     } finally {
+      await scheduler.stop();
+      await slackChat.drain();
       await store.close();
     }
     return 0;
   }
+  const scheduler = startScheduler(app, log);
   try {
     // `npm start -- --demo`: seed the demo team (empty databases only) and chat as its lead.
     const demo = process.argv.slice(2).includes('--demo') ? await seedDemo(store, clock.now()) : null;
@@ -57,8 +70,15 @@ async function main(): Promise<number> {
       output: process.stdout,
       interactive: process.stdin.isTTY === true,
       logError: (ref, error) => log.error({ ref, err: error }, 'console line failed'),
+      ...(printed && { platform: printed }),
+      tick: (at) => {
+        const since = clock.now();
+        clock.set(at);
+        return app.runDue({ since });
+      },
     });
   } finally {
+    await scheduler.stop();
     await store.close();
   }
   return 0;
@@ -70,12 +90,10 @@ async function main(): Promise<number> {
  */
 async function serveSlack(config: Config, slack: NonNullable<Config['slack']>, app: ShiplogApp, log: Logger): Promise<void> {
   const adapter = createSlackAdapter({ app, botToken: slack.botToken, signingSecret: slack.signingSecret, appToken: slack.appToken, apiUrl: slack.apiUrl, log: log.child({ platform: 'slack' }) });
-  // Outbound check-ins and digests get their own paced client; the scheduler sends through it.
-  const chat = createSlackChat({ botToken: slack.botToken, ...(slack.apiUrl !== undefined && { apiUrl: slack.apiUrl }) });
   await adapter.start();
   const routes: Route[] = adapter.requestListener ? [{ method: 'POST', path: SLACK_EVENTS_PATH, listener: adapter.requestListener }] : [];
   const server = await startHttpServer(config.port, routes);
-  log.info({ port: server.port, mode: slack.appToken ? 'socket' : 'http', outbound: chat.platform }, 'shiplog is serving Slack');
+  log.info({ port: server.port, mode: slack.appToken ? 'socket' : 'http' }, 'shiplog is serving Slack');
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
@@ -83,7 +101,6 @@ async function serveSlack(config: Config, slack: NonNullable<Config['slack']>, a
   log.info({}, 'shutting down');
   await server.close();
   await adapter.stop();
-  await chat.drain();
 }
 
 function consoleUserName(): string {

@@ -279,7 +279,8 @@ export interface Store
 
 /** Where a message goes when shiplog speaks first (check-ins, digests). */
 export type Destination =
-  | { kind: 'person'; personId: number; platformUserId: string }
+  /** `displayName` is for display only (the console's "DM to Sam"); platforms address by id. */
+  | { kind: 'person'; personId: number; platformUserId: string; displayName?: string }
   | { kind: 'channel'; channel: string };
 
 /** Outbound messaging, implemented by each chat adapter. */

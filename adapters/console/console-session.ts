@@ -3,6 +3,7 @@ import type { Action, Caller, Form, FormOutcome, Message, ShiplogApp } from '../
 import { fillForm } from './form-fill.js';
 import type { FormFill, FormStep } from './form-fill.js';
 import { toPlainText } from './to-plain-text.js';
+import { describeTick, parseTick, type Tick } from './tick-command.js';
 
 /** Whether the session goes on after a line. */
 export type LineResult = 'continue' | 'quit';
@@ -15,6 +16,8 @@ export interface ConsoleSessionOptions {
   say: (text: string) => void;
   /** Records a bug with its reference; the default writes the stack to stderr. */
   logError?: (ref: string, error: unknown) => void;
+  /** Sets the app's clock for `tick <when> [zone]`; without it, `tick` is not offered. */
+  tick?: Tick;
 }
 
 /** A terminal conversation with shiplog, independent of streams. */
@@ -25,6 +28,8 @@ export interface ConsoleSession {
   fieldPrompt(): string | null;
   /** The display name of the person currently typing. */
   currentName(): string;
+  /** Buttons of a message shiplog sent on its own (a check-in), for `press <n>`. */
+  offerButtons(buttons: Action[]): void;
 }
 
 const MAX_NAME = 40;
@@ -35,7 +40,7 @@ const MAX_NAME = 40;
  * field, `quit`/`exit` end, anything else is a shiplog command.
  */
 export function createConsoleSession(app: ShiplogApp, options: ConsoleSessionOptions): ConsoleSession {
-  return new Session(app, options.say, options.logError ?? writeStack, consoleCaller(options.userName));
+  return new Session(app, options.say, options.logError ?? writeStack, consoleCaller(options.userName), options.tick ?? null);
 }
 
 class Session implements ConsoleSession {
@@ -48,6 +53,7 @@ class Session implements ConsoleSession {
     private readonly say: (text: string) => void,
     private readonly logError: (ref: string, error: unknown) => void,
     private caller: Caller,
+    private readonly setClock: Tick | null,
   ) {}
 
   async handleLine(line: string): Promise<LineResult> {
@@ -67,6 +73,10 @@ class Session implements ConsoleSession {
     return this.fill === null ? null : this.fill.prompt();
   }
 
+  offerButtons(buttons: Action[]): void {
+    this.buttons = buttons;
+  }
+
   currentName(): string {
     return this.caller.displayName;
   }
@@ -77,6 +87,7 @@ class Session implements ConsoleSession {
     else if (line === '') return 'continue';
     else if (/^as(\s|$)/i.test(line)) await this.switchTo(line.slice(2).trim());
     else if (/^press(\s|$)/i.test(line)) await this.press(line.slice(5).trim());
+    else if (this.setClock !== null && /^tick(\s|$)/i.test(line)) await this.tick(this.setClock, line.slice(4).trim());
     else await this.reply(await this.app.handleCommand(this.caller, line, { source: 'console' }));
     return 'continue';
   }
@@ -87,6 +98,12 @@ class Session implements ConsoleSession {
     this.caller = consoleCaller(name);
     const { created } = await this.app.ensurePerson(this.caller);
     this.say(created ? `You are now ${name} (new to shiplog).` : `You are now ${name}.`);
+  }
+
+  private async tick(setClock: Tick, args: string): Promise<void> {
+    const parsed = parseTick(args);
+    if (!parsed.ok) return this.say(parsed.message);
+    this.say(describeTick(parsed.shown, await setClock(parsed.at)));
   }
 
   private async press(arg: string): Promise<void> {

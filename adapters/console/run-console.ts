@@ -2,6 +2,8 @@ import { createInterface } from 'node:readline';
 import type { ShiplogApp } from '../../src/index.js';
 import { createConsoleSession } from './console-session.js';
 import type { ConsoleSession } from './console-session.js';
+import type { ConsolePlatform } from './console-platform.js';
+import type { Tick } from './tick-command.js';
 
 /** Options for {@link runConsole}. */
 export interface RunConsoleOptions {
@@ -13,6 +15,10 @@ export interface RunConsoleOptions {
   interactive: boolean;
   /** Records a bug with its reference; the default writes the stack to stderr. */
   logError?: (ref: string, error: unknown) => void;
+  /** Enables `tick <when> [zone]`: sets the app's clock and runs what became due. */
+  tick?: Tick;
+  /** The console platform check-ins and digests are printed through; its buttons become pressable. */
+  platform?: ConsolePlatform;
 }
 
 /**
@@ -22,7 +28,8 @@ export interface RunConsoleOptions {
 export async function runConsole(app: ShiplogApp, options: RunConsoleOptions): Promise<void> {
   const { input, output, interactive } = options;
   const say = (text: string): void => void output.write(`${text}\n`);
-  const session = createConsoleSession(app, { userName: options.userName, say, logError: options.logError });
+  const session = createConsoleSession(app, { userName: options.userName, say, logError: options.logError, tick: options.tick });
+  if (options.platform) options.platform.onButtons = (buttons) => session.offerButtons(buttons);
   say(`shiplog console — you are ${options.userName}. Type help, or: as <name>, press <n>, quit.`);
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
   const closed = new Promise<void>((resolve) => rl.once('close', resolve));

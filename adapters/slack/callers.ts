@@ -25,6 +25,7 @@ export function createCallerLookup(now: () => number = Date.now): CallerLookup {
     if (hit !== undefined && now() - hit.at < PROFILE_TTL_MS) return hit.caller;
     const caller = await fetchCaller(client, userId, fallbackName);
     if (cache.size >= MAX_CACHED) cache.clear();
+    // A profile that came back is cached; the bare fallback is not, so the next request asks again.
     if (caller.timeZone !== undefined) cache.set(userId, { caller, at: now() });
     return caller;
   };

@@ -56,6 +56,7 @@ export async function sendPrivately(client: webApi.WebClient, userId: string, ch
   try {
     await client.chat.postEphemeral({ channel, user: userId, ...toBlockKit(message) });
   } catch {
+    // NOTE: chat.postEphemeral fails where the bot is not a member (channel_not_found); the DM always works.
     await sendToDm(client, userId, message);
   }
 }

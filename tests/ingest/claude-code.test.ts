@@ -96,6 +96,15 @@ describe('Claude Code analytics importer', () => {
     expect(server.requests.map((r) => r.query.get('starting_at'))).toEqual(['2026-11-16', '2026-11-16']);
   });
 
+  it('gives up with SOURCE.UNAVAILABLE when a day keeps failing', async () => {
+    server = await startFakeAnthropic(data);
+    const down = { status: 500, body: { type: 'error', error: { type: 'api_error', message: 'internal' } } };
+    server.failFirst((r) => r.query.get('starting_at') === '2026-11-17', down, down, down, down, down);
+    const error = await pullError(source(KEY, recordingSleep().sleep), RANGE);
+    expect(error.code).toBe('SOURCE.UNAVAILABLE');
+    expect(error.message).toBe('Anthropic did not answer /v1/organizations/usage_report/claude_code successfully after 5 attempts (last: HTTP 500); try again later.');
+  });
+
   it('stops with SOURCE.AUTH when the key is refused', async () => {
     server = await startFakeAnthropic(data);
     const error = await pullError(source('wrong', recordingSleep().sleep), RANGE);

@@ -101,36 +101,45 @@ function answer(method: string, params: Record<string, any>, users: Map<string, 
   }
 }
 
+interface FakeState {
+  calls: RecordedCall[];
+  users: Map<string, FakeUser>;
+  limits: Map<string, { seconds: number; times: number }>;
+  failures: Map<string, { error: string; times: number }>;
+  seq: number;
+}
+
+/** Answers one request: a response_url post, a scripted 429 or failure, or the method's answer. */
+function handle(state: FakeState, path: string, params: Record<string, any>): { status: number; headers: Record<string, string>; body: string } {
+  const at = Date.now();
+  const json = { 'content-type': 'application/json' };
+  if (path.startsWith('/response/')) {
+    state.calls.push({ method: 'response_url', params: { ...params, url: path }, status: 200, at });
+    return { status: 200, headers: { 'content-type': 'text/plain' }, body: 'ok' };
+  }
+  const method = path.replace(/^\/api\//, '');
+  const limit = state.limits.get(method);
+  if (limit !== undefined && limit.times > 0) {
+    limit.times -= 1;
+    state.calls.push({ method, params, status: 429, at });
+    return { status: 429, headers: { ...json, 'retry-after': String(limit.seconds) }, body: '{"ok":false,"error":"ratelimited"}' };
+  }
+  state.seq += 1;
+  const failure = state.failures.get(method);
+  if (failure !== undefined && --failure.times <= 0) state.failures.delete(method);
+  state.calls.push({ method, params, status: 200, at });
+  const body = failure === undefined ? answer(method, params, state.users, state.seq) : { ok: false, error: failure.error };
+  return { status: 200, headers: json, body: JSON.stringify(body) };
+}
+
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
-  const calls: RecordedCall[] = [];
-  const users = new Map<string, FakeUser>();
-  const limits = new Map<string, { seconds: number; times: number }>();
-  const failures = new Map<string, { error: string; times: number }>();
-  let seq = 0;
+  const state: FakeState = { calls: [], users: new Map(), limits: new Map(), failures: new Map(), seq: 0 };
+  const { calls, users, limits, failures } = state;
   const server = http.createServer((req, res) => {
     void readBody(req).then((raw) => {
-      const at = Date.now();
       const path = new URL(req.url ?? '/', 'http://x').pathname;
-      const params = parseParams(raw, req.headers['content-type']);
-      if (path.startsWith('/response/')) {
-        calls.push({ method: 'response_url', params: { ...params, url: path }, status: 200, at });
-        res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
-        return;
-      }
-      const method = path.replace(/^\/api\//, '');
-      const limit = limits.get(method);
-      if (limit !== undefined && limit.times > 0) {
-        limit.times -= 1;
-        calls.push({ method, params, status: 429, at });
-        res.writeHead(429, { 'retry-after': String(limit.seconds), 'content-type': 'application/json' }).end('{"ok":false,"error":"ratelimited"}');
-        return;
-      }
-      seq += 1;
-      const failure = failures.get(method);
-      if (failure !== undefined && --failure.times <= 0) failures.delete(method);
-      calls.push({ method, params, status: 200, at });
-      const body = failure === undefined ? answer(method, params, users, seq) : { ok: false, error: failure.error };
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      const reply = handle(state, path, parseParams(raw, req.headers['content-type']));
+      res.writeHead(reply.status, reply.headers).end(reply.body);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

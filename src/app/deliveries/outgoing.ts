@@ -29,7 +29,7 @@ export interface OutgoingDeps {
   digests: DigestComposer;
 }
 
-export const dmTo = (p: Person): Destination => ({ kind: 'person', personId: p.id, platformUserId: p.platformUserId });
+export const dmTo = (p: Person): Destination => ({ kind: 'person', personId: p.id, platformUserId: p.platformUserId, displayName: p.displayName });
 
 async function personal(deps: OutgoingDeps, org: OrgSnapshot, item: DueItem): Promise<Outgoing | NotNeeded> {
   const person = org.people.find((p) => p.id === item.personId);

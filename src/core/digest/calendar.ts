@@ -14,6 +14,7 @@ const workDates = (week: IsoWeek, workDays: Weekday[]): IsoDate[] =>
 
 /** Every work day of the week is a team holiday. */
 export function isHolidayWeek(week: IsoWeek, holidays: IsoDate[], workDays: Weekday[]): boolean {
+  if (holidays.length === 0) return false;
   const days = workDates(week, workDays);
   return days.length > 0 && days.every((d) => holidays.includes(d));
 }

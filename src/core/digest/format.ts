@@ -3,12 +3,15 @@ import { formatMinutes } from '../time.js';
 
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
+// One formatter each: building an Intl.NumberFormat per call dominates a digest's render time.
+const WHOLE = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
+const CENTS = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 /** Tokens with thousands separators: `1,234,567`. */
-export const formatTokens = (n: number): string => Math.round(n).toLocaleString('en');
+export const formatTokens = (n: number): string => WHOLE.format(Math.round(n));
 
 /** Dollars with cents from micro-dollars: `$1,234.56`. */
-export const formatUsd = (micros: number): string =>
-  `$${(Math.round(micros / 10_000) / 100).toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+export const formatUsd = (micros: number): string => `$${CENTS.format(Math.round(micros / 10_000) / 100)}`;
 
 /** "about 31 h" for totals; minutes when under an hour. */
 export const aboutTime = (minutes: number): string =>

@@ -7,7 +7,7 @@ import type { IsoDate, IsoWeek, Membership, Person, Team } from '../types.js';
 import { isoWeekOf } from '../time.js';
 import { isAwayAt, type AbsenceFacts } from './absence.js';
 import { shiftWeek } from './calendar.js';
-import { checkinDueAt, checkinSlot, digestDueAt, digestSlot, reminderDueAt, rollupSlot, type WeeklySlot } from './due.js';
+import { checkinDueAt, checkinSlot, digestDueAt, digestSlot, reminderDueAt, rollupSlot } from './due.js';
 
 /** The kinds of scheduled delivery. */
 export type DeliveryKind = 'checkin' | 'reminder' | 'digest' | 'rollup';

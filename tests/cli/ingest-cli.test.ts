@@ -1,0 +1,69 @@
+/** `npm run ingest` as a child process: the CSV path, a summary when piped, exit codes. */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+// The CLI runs in a temp dir (its own .env-free cwd), so tsx is named by its resolved URL.
+const TSX = import.meta.resolve('tsx');
+let dir: string;
+beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shiplog-cli-')); });
+afterEach(() => { fs.rmSync(dir, { recursive: true, force: true }); });
+
+function ingest(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', TSX, path.join(ROOT, 'src/ingest-cli.ts'), ...args], {
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATABASE_URL: `file:${path.join(dir, 'shiplog.db')}` },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const CSV = 'date,email,tool,input_tokens,output_tokens\n2026-01-05,ada@example.com,Claude,10,1\n2026-01-05,bob@example.com,Claude,20,2\n2026-01-06,bob@example.com,Claude,oops,2\n';
+
+describe('npm run ingest', () => {
+  it('imports a CSV and prints a plain summary when piped; a second run changes nothing', async () => {
+    fs.writeFileSync(path.join(dir, 'usage.csv'), CSV);
+    const first = await ingest(['usage.csv']);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toContain('Imported usage from usage.csv (csv).\nRead 3 rows: 2 new, 0 updated, 0 unchanged, 1 rejected.\n  line 4: input_tokens "oops" is not a whole number');
+    const second = await ingest(['usage.csv']);
+    expect(second.stdout).toContain('Read 3 rows: 0 new, 0 updated, 2 unchanged, 1 rejected.');
+    const db = new Database(path.join(dir, 'shiplog.db'), { readonly: true });
+    try {
+      expect(db.prepare('SELECT sum(input_tokens) AS t, count(*) AS n FROM usage_records').get()).toEqual({ t: 30, n: 2 });
+      expect(db.prepare("SELECT count(*) AS n FROM import_runs WHERE status = 'complete'").get()).toEqual({ n: 2 });
+    } finally {
+      db.close();
+    }
+  }, 90_000);
+
+  it('exits 1 with one sentence when the file cannot be read', async () => {
+    const result = await ingest(['missing.csv']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('Usage import from missing.csv (csv) did not finish: missing.csv was not found; check the path.\n');
+  }, 90_000);
+
+  it('exits 2 for a source that is not configured, or bad arguments', async () => {
+    const unconfigured = await ingest(['openai']);
+    expect(unconfigured.code).toBe(2);
+    expect(unconfigured.stderr).toContain('"openai" is not configured, and no usage source is.');
+    const badRange = await ingest(['openai', '--from', '2026-02-30']);
+    expect(badRange.code).toBe(2);
+    expect(badRange.stderr).toContain('--from "2026-02-30" is not a date; use YYYY-MM-DD.');
+    const none = await ingest([]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('usage: npm run ingest -- <file.csv | source>');
+  }, 90_000);
+});

@@ -50,7 +50,7 @@ async function main(argv: string[]): Promise<number> {
   const store = await openSqliteStore(config.databaseUrl, { clock });
   try {
     const bar = progressBar(process.stderr, plan.fraction);
-    const report = await runIngest(store, { source: plan.source, range: plan.range, scope: plan.scope, trigger: 'cli', actorId: null, onProgress: bar.update });
+    const report = await runIngest(store, { source: plan.source, range: plan.range, scope: plan.scope, trigger: 'cli', actorId: null, onProgress: (progress) => bar.update(progress) });
     bar.done();
     const lines = reportLines(report);
     await store.appendAudit({ actorId: null, action: args.target.kind === 'csv' ? 'usage.import' : 'usage.ingest', target: plan.scope, detail: `cli: ${lines.slice(0, 2).join(' ')}` });

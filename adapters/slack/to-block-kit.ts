@@ -28,9 +28,11 @@ export const ACTION_ID_SEPARATOR = '#';
 export function toBlockKit(message: Message, options: BlockKitOptions = {}): BlockKitMessage {
   const counter = { next: 0 };
   const rendered = message.blocks.flatMap((block) => renderBlock(block, counter));
-  const blocks = fitBlockCount(rendered, options.maxBlocks ?? LIMITS.messageBlocks);
   const prefix = message.errorCode === undefined ? '' : '⚠️ ';
-  return { text: trimTo(`${prefix}${message.summary}`, LIMITS.fallbackText), blocks };
+  const text = trimTo(`${prefix}${message.summary}`, LIMITS.fallbackText);
+  // An empty block list is not a valid payload everywhere (Home tab, some clients): say the summary.
+  if (rendered.length === 0) rendered.push(...sections(escapeMrkdwn(text.trim() || '…')));
+  return { text, blocks: fitBlockCount(rendered, options.maxBlocks ?? LIMITS.messageBlocks) };
 }
 
 function renderBlock(block: Block, counter: { next: number }): KnownBlock[] {

@@ -13,7 +13,7 @@ need sqlite3 sqlite3
 [ -x /usr/bin/time ] || need /usr/bin/time time
 
 echo "generating $ROWS rows…" >&2
-node "$ROOT/bench/ingest/generate-csv.mjs" "$ROWS" "$WORK/usage.csv"
+( cd "$ROOT" && npx tsx bench/ingest/generate-csv.ts "$ROWS" "$WORK/usage.csv" )
 SIZE_MB=$(( $(stat -c %s "$WORK/usage.csv") / 1048576 ))
 
 echo "npm run ingest…" >&2

@@ -3,8 +3,10 @@ import { parseArgs } from 'node:util';
 import { isCalendarDay } from '../ingest/csv-values.js';
 import type { DayRange } from '../ports.js';
 
+/** The one-line usage, shown with argument errors. */
 export const USAGE = 'usage: npm run ingest -- <file.csv | source> [--from YYYY-MM-DD --to YYYY-MM-DD]';
 
+/** What to ingest: a CSV file (read whole), or a configured provider for a day range. */
 export type IngestTarget = { kind: 'csv'; path: string } | { kind: 'source'; name: string; range: DayRange };
 
 /** Reads the command line; `today` fills in the default range (the last `lookback` days). */

@@ -42,8 +42,4 @@ function configure(sqlite: Database.Database, location: SqliteLocation): void {
   if (location.kind === 'file') sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
-  // NOTE: usage imports upsert through a five-column unique index in no particular order;
-  // with SQLite's 2 MB default page cache a million-row import re-reads index pages from
-  // disk on nearly every row. 64 MB keeps that index in memory (well inside a 300 MB budget).
-  // sqlite.pragma('cache_size = -65536');
 }

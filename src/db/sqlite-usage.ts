@@ -8,7 +8,7 @@ import { identityMappings, usageRecords } from './schema/index.js';
 import type { IdentityMappingStore } from './store-extensions.js';
 
 /** Records per transaction; between chunks the event loop gets a turn. */
-const CHUNK = 25_000;
+const CHUNK = 5_000;
 
 const METRICS = ['input_tokens', 'output_tokens', 'cached_tokens', 'requests', 'cost_micros', 'activity'] as const;
 

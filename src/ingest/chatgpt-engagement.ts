@@ -26,6 +26,7 @@ interface Columns {
   activity: [index: number, name: string][];
 }
 
+/** Reads the export whose header keys (already normalised) are `keys`. */
 export function chatgptDialect(keys: string[], limits: DayLimits): CsvDialect {
   const cols: Columns = {
     start: keys.indexOf('period_start'),

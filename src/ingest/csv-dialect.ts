@@ -9,6 +9,7 @@ import { headerKey, isReason, parseCount, parseDay, parseText, parseUsd, shown, 
 
 export type { CsvDialect, DayLimits } from './csv-values.js';
 
+/** Columns the generic CSV must name; `model`, `requests` and `cost_usd` are optional. */
 export const REQUIRED = ['date', 'email', 'tool', 'input_tokens', 'output_tokens'] as const;
 
 /** Picks the dialect for a header row, or says in one sentence why the header is unusable. */

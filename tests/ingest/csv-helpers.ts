@@ -1,4 +1,5 @@
 /** Reads a CSV (text or bytes) through the real source and collects what it yields. */
+import { Readable } from 'node:stream';
 import { csvSource } from '../../src/ingest/csv-source.js';
 import { UsageSourceError, type UsageBatch } from '../../src/ports.js';
 import type { UsageRecord } from '../../src/core/types.js';
@@ -13,7 +14,7 @@ export interface Collected {
 }
 
 export async function readCsvText(content: string | Uint8Array, pageSize?: number): Promise<Collected> {
-  const stream = (async function* () { yield typeof content === 'string' ? Buffer.from(content) : content; })();
+  const stream = Readable.from([typeof content === 'string' ? Buffer.from(content) : content]);
   const source = csvSource({ kind: 'stream', name: 'usage.csv', stream }, { today: () => TODAY, ...(pageSize !== undefined && { pageSize }) });
   const out: Collected = { records: [], rejected: [], pages: 0, error: null };
   try {

@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { openFormIfAny, respondWith } from '../deliver.js';
+import { fromSlackText } from '../from-slack-text.js';
 import type { ListenerDeps } from './deps.js';
 
 /** `/shiplog <command>`: acknowledge, translate, call the app, render. */
@@ -9,7 +10,7 @@ export const shiplogCommand =
     // NOTE: Slack shows operation_timeout unless the ack arrives within 3 s; the work follows it.
     await ack();
     const caller = await lookup(client, command.user_id, command.user_name);
-    const reply = await app.handleCommand(caller, command.text);
+    const reply = await app.handleCommand(caller, fromSlackText(command.text));
     if (await openFormIfAny(client, command.trigger_id, reply, { channel: command.channel_id })) return;
     await respondWith(respond, reply);
   };

@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { publishHome } from '../deliver.js';
+import { fromSlackText } from '../from-slack-text.js';
 import { toBlockKit } from '../to-block-kit.js';
 import type { ListenerDeps } from './deps.js';
 
@@ -30,7 +31,7 @@ export function directMessage({ app, lookup }: ListenerDeps): (args: MessageArgs
   return async ({ event, body, client }) => {
     // Bolt acks events itself. Edits, joins and bot posts carry a subtype: not answers.
     if (event.channel_type !== 'im' || event.subtype !== undefined || !('user' in event)) return;
-    const text = (event.text ?? '').trim();
+    const text = fromSlackText(event.text ?? '').trim();
     if (text === '' || recent.seen(body.event_id)) return;
     const caller = await lookup(client, event.user);
     // NOTE: Slack retries an event (same event_id) when it thinks delivery failed; the key makes that one win.

@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import { openFormIfAny, respondWith } from '../deliver.js';
+import { fromSlackText } from '../from-slack-text.js';
 import type { ListenerDeps } from './deps.js';
 
 /** The message shortcut's callback id, as declared in manifest.yml. */
@@ -14,7 +15,7 @@ export const logAsWin =
     const permalink = await client.chat
       .getPermalink({ channel: shortcut.channel.id, message_ts: shortcut.message.ts })
       .then((answer) => answer.permalink, () => undefined);
-    const prefill = [shortcut.message.text ?? '', permalink ?? ''].filter((part) => part !== '').join('\n');
+    const prefill = [fromSlackText(shortcut.message.text ?? ''), permalink ?? ''].filter((part) => part !== '').join('\n');
     const reply = await app.handleAction(caller, 'log-win', prefill);
     const context = { channel: shortcut.channel.id, source: 'message-shortcut' as const };
     if (await openFormIfAny(client, shortcut.trigger_id, reply, context)) return;

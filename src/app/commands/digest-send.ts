@@ -8,6 +8,7 @@ import { loadOrgSnapshot } from '../deliveries/org-snapshot.js';
 import { sendDigestNow } from '../deliveries/send-digest-now.js';
 import { audited } from './settings.js';
 
+/** Sends a team's digest now through this week's claim (or, with `again`, another copy); audited either way. */
 export async function digestSend(ctx: Ctx, teamName: string, again: boolean): Promise<Result<Message>> {
   const deps = deliveryDeps(ctx.deps);
   if (deps === null) return fail('DIGEST.NO_PLATFORM', 'This shiplog has no chat platform to send digests through.', 'Run it with Slack, Teams or the console.');

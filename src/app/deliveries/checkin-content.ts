@@ -26,8 +26,12 @@ async function teamIdeas(store: Store, org: OrgSnapshot, person: Person, week: I
     .map((w) => ({ text: w.text, authorName: names.get(w.authorId) ?? 'a teammate' }));
 }
 
-/** The check-in (or reminder) for a person and ISO week, with the private usage line and the one nudge. */
+/**
+ * The check-in for a person and ISO week, with the private usage line and the one nudge.
+ * The reminder is the bare question: the week's one nudge was in the check-in.
+ */
 export async function buildCheckin(store: Store, org: OrgSnapshot, person: Person, week: IsoWeek, reminder: boolean): Promise<Message> {
+  if (reminder) return checkinMessage({ week, reminder, usage: null, nudge: null });
   const quietWeeks = org.settings.nudgeQuietWeeks;
   const firstQuiet = shiftWeek(week, -(quietWeeks - 1));
   const thisWeek = await tokensBetween(store, person.id, week, week);

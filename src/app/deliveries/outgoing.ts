@@ -23,12 +23,14 @@ export interface NotNeeded {
   skip: string;
 }
 
+/** The ports a delivery is built and sent with. */
 export interface OutgoingDeps {
   store: Store;
   platform: ChatPlatform;
   digests: DigestComposer;
 }
 
+/** A DM to a person, named for display. */
 export const dmTo = (p: Person): Destination => ({ kind: 'person', personId: p.id, platformUserId: p.platformUserId, displayName: p.displayName });
 
 async function personal(deps: OutgoingDeps, org: OrgSnapshot, item: DueItem): Promise<Outgoing | NotNeeded> {

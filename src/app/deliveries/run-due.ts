@@ -14,6 +14,7 @@ import { outgoingFor, type OutgoingDeps } from './outgoing.js';
 import { backoffAfter, DELIVERY_POLICY } from './policy.js';
 import { tellAdminsDeliveryFailed } from './give-up.js';
 
+/** What the engine needs: the store, the platform to send through, digest composers, a log. */
 export interface DeliveryDeps extends OutgoingDeps {
   log: Logger;
 }

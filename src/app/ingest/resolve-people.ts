@@ -6,6 +6,7 @@ import type { Store, UsageBatch } from '../../ports.js';
 /** Unmatched identities shown by name in a report. */
 const EXAMPLES = 3;
 
+/** People resolution for one run; remembers which identities matched nobody. */
 export interface PeopleResolver {
   /** Sets `personId` on the batch's records that have none, where a person matches. */
   attach(batch: UsageBatch): Promise<void>;

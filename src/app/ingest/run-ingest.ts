@@ -17,6 +17,7 @@ export interface IngestProgress {
   rejected: number;
 }
 
+/** One run: which source, for which days, started by whom, and who watches its progress. */
 export interface IngestRequest {
   source: UsageSource;
   range: DayRange;

@@ -12,6 +12,7 @@ export interface OwnUsage {
   costMicros: number;
 }
 
+/** Everything a check-in may say, decided before rendering. */
 export interface CheckinContent {
   week: IsoWeek;
   reminder: boolean;

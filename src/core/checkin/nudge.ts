@@ -18,6 +18,7 @@ export interface IdeaWin {
   authorName: string;
 }
 
+/** The one nudge: ask what AI is helping with, or offer teammates' shared wins as ideas. */
 export type Nudge = { kind: 'ask-value' } | { kind: 'ideas'; wins: IdeaWin[] };
 
 /** What the rule looks at, all of it the person's own (plus team-visible wins). */

@@ -2,6 +2,7 @@
 import type { IsoWeek, Win } from '../types.js';
 import { isVerified } from '../wins.js';
 import { foldDuplicates } from './duplicates.js';
+import { byMeaning } from './ranking.js';
 import { DIGEST_RULES } from './rules.js';
 import { cappedMinutesByPerson, isImplausibleClaim, plausibleMinutes } from './time-claims.js';
 
@@ -19,19 +20,6 @@ export interface WeekCount {
   claimsLeftOut: number;
   setbacks: Win[];
   minutesLost: number;
-}
-
-/**
- * Highlight order: verified first, then more endorsements, then more (plausible) time
- * saved, then the earlier win. Nothing about the author takes part.
- */
-export function byMeaning(a: Win, b: Win): number {
-  return (
-    Number(isVerified(b)) - Number(isVerified(a)) ||
-    b.endorsements - a.endorsements ||
-    plausibleMinutes(b) - plausibleMinutes(a) ||
-    a.id - b.id
-  );
 }
 
 const sum = (values: Iterable<number>): number => {

@@ -33,23 +33,23 @@ export function textSimilarity(a: string, b: string): number {
 /**
  * Folds each author's near-duplicate wins within one week into the first of them in
  * `ranked` order (pass wins best-first, so the strongest of a cluster is kept).
- * Returns the kept wins, in the given order, and how many were folded.
+ * Returns the kept wins in the given order, and the folded ones.
  */
-export function foldDuplicates(ranked: Win[]): { kept: Win[]; folded: number } {
+export function foldDuplicates(ranked: Win[]): { kept: Win[]; folded: number; duplicates: Win[] } {
   const keptByGroup = new Map<string, { win: Win; norm: string }[]>();
   const kept: Win[] = [];
-  let folded = 0;
+  const duplicates: Win[] = [];
   for (const win of ranked) {
     const key = `${win.authorId}|${win.week}`;
     const norm = normaliseWinText(win.text);
     const group = keptByGroup.get(key) ?? [];
     if (group.some((k) => textSimilarity(k.norm, norm) >= DIGEST_RULES.duplicateSimilarity)) {
-      folded++;
+      duplicates.push(win);
       continue;
     }
     group.push({ win, norm });
     keptByGroup.set(key, group);
     kept.push(win);
   }
-  return { kept, folded };
+  return { kept, folded: duplicates.length, duplicates };
 }

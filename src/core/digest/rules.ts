@@ -18,7 +18,7 @@ export const DIGEST_RULES = {
   duplicateSimilarity: 0.8,
   /** Signal: usage up at least this share on the 4-week average… */
   usageSurge: 0.5,
-  /** …while wins move less than this share either way ("flat"). */
+  /** …while wins rise less than this share, or fall ("flat"). */
   flatBand: 0.2,
   /** Signal: wins up at least this share while cost moves less than `costFlatBand`. */
   winsUp: 0.2,

@@ -36,6 +36,7 @@ export interface DueItem {
   away: boolean;
 }
 
+/** Delivery targets: `person:<id>` for DMs, `team:<id>` for digests. */
 export const personTarget = (id: number): string => `person:${id}`;
 export const teamTarget = (id: number): string => `team:${id}`;
 

@@ -4,6 +4,7 @@ import { emailKey } from './email.js';
 /** Where a resolved person came from, for reports and tests. */
 export type ResolvedVia = 'mapping' | 'email' | 'alias-email' | 'none';
 
+/** The person an identity resolved to (null: unmatched), and by which rule. */
 export interface Resolution {
   personId: number | null;
   via: ResolvedVia;

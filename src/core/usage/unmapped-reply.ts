@@ -6,6 +6,7 @@ import type { IsoDate } from '../types.js';
 /** Identities listed in one reply; the rest are counted. */
 export const UNMAPPED_SHOWN = 50;
 
+/** One unmatched identity and its stored volume. */
 export interface UnmappedLine {
   source: string;
   identity: string;

@@ -55,6 +55,15 @@ describe('/shiplog over HTTP', () => {
     expect((await s.person('U0SAM'))?.isAdmin).toBe(false);
   });
 
+  it('reads Slack\'s formatting: escaped characters and <url|label> links become plain text', async () => {
+    await s.command('log Fixed &lt;Checkout&gt; &amp; cart with Copilot <https://github.com/acme/shop/pull/42|PR 42>');
+    await answer();
+    expect(await s.h.store.getWin(1)).toMatchObject({
+      text: 'Fixed <Checkout> & cart with Copilot PR 42 https://github.com/acme/shop/pull/42',
+      links: ['https://github.com/acme/shop/pull/42'],
+    });
+  });
+
   it('explains an unknown command and suggests the closest one', async () => {
     await s.command('lgo fixed a bug');
     const reply = await answer();

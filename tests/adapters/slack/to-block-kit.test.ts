@@ -76,3 +76,9 @@ describe('forms as modals', () => {
     expect(valuesFromState({ text: { value: { type: 'plain_text_input', value: 'x' } }, category: { value: { type: 'static_select', selected_option: null } } })).toEqual({ text: 'x' });
   });
 });
+
+describe('a message without blocks', () => {
+  it('still renders its summary as a section', () => {
+    expect(toBlockKit({ summary: 'Check-in <soon>', blocks: [], private: true }).blocks).toEqual([{ type: 'section', text: { type: 'mrkdwn', text: 'Check-in &lt;soon&gt;' } }]);
+  });
+});

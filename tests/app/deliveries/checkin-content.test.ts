@@ -86,3 +86,11 @@ it('stores Nothing this week and Snooze; either means no reminder', async () => 
   await h.tick('2026-11-27T14:00:00Z');
   expect(h.platform.sent.filter((s) => s.message.summary.startsWith('A gentle')).map((s) => recipient(s.to))).toEqual(['cara']);
 });
+
+it('keeps the reminder to the bare question: the week\'s one nudge was in the check-in', async () => {
+  await h.store.upsertUsage(['2026-11-10', '2026-11-17', '2026-11-24'].map((d) => usage(ann, d, 1_500_000, 3_000_000)));
+  expect(textOf(await checkinOf('ann'))).toContain('what is AI helping you with lately?');
+  await h.tick('2026-11-27T14:00:00Z');
+  const reminder = h.platform.sent.find((s) => recipient(s.to) === 'ann' && s.message.summary.startsWith('A gentle reminder'));
+  expect(textOf(reminder!.message)).not.toMatch(/helping you with|Only you see this/);
+});

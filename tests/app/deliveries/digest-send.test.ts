@@ -56,3 +56,11 @@ it('reports a failed send, which the schedule then retries', async () => {
   await h.tick('2026-11-27T15:00:00Z');
   expect(channelSends()).toHaveLength(1);
 });
+
+it('sends the scheduled digest to the team channel and to each lead by DM, as one delivery', async () => {
+  await h.app.handleCommand(admin, 'team lead Atlas @Ann');
+  await h.tick('2026-11-27T15:00:00Z');
+  const digests = h.platform.sent.filter((s) => s.message.summary.startsWith('Digest for Atlas'));
+  expect(digests.map((s) => recipient(s.to))).toEqual(['#atlas', 'ann']);
+  expect((await h.store.listDeliveries('digest', `team:${atlasId}`, 5)).map((d) => [d.period, d.status])).toEqual([['2026-W48', 'sent']]);
+});

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { textOf } from '../../support/message-text.js';
 import { generatedCsv, makeIngestHarness, type IngestHarness } from './harness.js';
@@ -58,7 +59,7 @@ describe('import', () => {
   it('reads an attached stream on any platform', async () => {
     const slackAda = h.as('Ada', { platform: 'slack', platformUserId: 'U1' });
     await h.app.handleCommand(slackAda, 'help');
-    const content = (async function* () { yield Buffer.from(USAGE.slice(0, 40)); yield Buffer.from(USAGE.slice(40)); })();
+    const content = Readable.from([Buffer.from(USAGE.slice(0, 40)), Buffer.from(USAGE.slice(40))]);
     const reply = await h.app.handleCommand(slackAda, 'import', { attachment: { name: 'november.csv', content } });
     expect(reply.summary).toBe('Imported usage from november.csv (csv).');
   });

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UsageSourceError, type DayRange, type UsageBatch, type UsageSource } from '../../../src/ports.js';
 import type { UsageRecord } from '../../../src/core/types.js';
@@ -17,12 +18,14 @@ function fakeSource(pages: UsageBatch[], failAfter?: number): UsageSource & { ra
   return {
     name: 'fake',
     ranges,
-    async *pull(range) {
+    pull(range) {
       ranges.push(range);
-      for (const [i, page] of pages.entries()) {
-        if (i === failAfter) throw new UsageSourceError('SOURCE.AUTH', 'The fake admin key was refused (401); check FAKE_ADMIN_KEY.');
-        yield structuredClone(page);
-      }
+      return Readable.from((function* () {
+        for (const [i, page] of pages.entries()) {
+          if (i === failAfter) throw new UsageSourceError('SOURCE.AUTH', 'The fake admin key was refused (401); check FAKE_ADMIN_KEY.');
+          yield structuredClone(page);
+        }
+      })());
     },
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAwayForWeek, isHolidayWeek, daysOfWeek } from '../../../src/core/digest/calendar.js';
 import { normaliseWinText, textSimilarity } from '../../../src/core/digest/duplicates.js';
-import { claimsReviewNote, claimsToReview } from '../../../src/core/digest/time-claims.js';
+import { claimsReviewNote, claimsToReview } from '../../../src/core/digest/claims-review.js';
 import { textOf } from '../../support/message-text.js';
 import { win } from './fixtures.js';
 
@@ -22,7 +22,7 @@ describe('time claims to review (for the author only)', () => {
   it('lists implausible single claims and weeks over the cap', () => {
     const wins = [
       win(1, { id: 101, minutes: 1200, week: '2026-W48' }),
-      ...Array.from({ length: 9 }, (_, i) => win(1, { id: 200 + i, minutes: 300, week: '2026-W48', text: `distinct ${i}` })),
+      ...Array.from({ length: 9 }, (_, i) => win(1, { id: 200 + i, minutes: 300, week: '2026-W48', text: `distinct ${'abcdefghi'[i]} task` })),
       win(1, { id: 300, minutes: 600, week: '2026-W47' }),
       win(1, { id: 301, kind: 'setback', minutes: 2000, week: '2026-W47' }),
     ];
@@ -34,6 +34,14 @@ describe('time claims to review (for the author only)', () => {
     expect(note?.private).toBe(true);
     expect(textOf(note!)).toContain('#101 (2026-W48) claims 20 h saved');
     expect(claimsReviewNote([])).toBeNull();
+  });
+
+  it('tells the author which repeats were counted once, and then no cap applies to 40 templated wins', () => {
+    const wins = Array.from({ length: 40 }, (_, i) => win(2, { id: 500 + i, minutes: 300, text: `Renamed tmp${i} in utils.ts, saved 5h` }));
+    const reviews = claimsToReview(wins);
+    expect(reviews).toHaveLength(39);
+    expect(reviews.every((r) => r.reason === 'near-duplicate' && r.winId !== 500)).toBe(true);
+    expect(textOf(claimsReviewNote(reviews)!)).toContain('#501 (2026-W48) reads like a repeat of another of your wins that week');
   });
 });
 

@@ -21,6 +21,14 @@ const flag = z.preprocess(
     .optional()
     .transform((v) => v === 'true' || v === '1' || v === 'yes'),
 );
+/** A flag that is on unless set to false. */
+const flagOn = z.preprocess(
+  empty,
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+    .optional()
+    .transform((v) => v === undefined || v === 'true' || v === '1' || v === 'yes'),
+);
 
 const schema = z
   .object({
@@ -40,6 +48,7 @@ const schema = z
     SLACK_SIGNING_SECRET: optionalText,
     SLACK_APP_TOKEN: z.preprocess(empty, z.string().trim().startsWith('xapp-', 'must be an app-level token starting with xapp-').optional()),
     SLACK_API_URL: url,
+    SLACK_ADMINS_FROM_WORKSPACE: flagOn,
     MicrosoftAppId: optionalText,
     MicrosoftAppPassword: optionalText,
     MicrosoftAppType: z.preprocess(empty, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], { message: 'must be MultiTenant, SingleTenant or UserAssignedMSI' }).optional()),
@@ -80,8 +89,13 @@ export interface Config {
   logLevel: string | undefined;
   /** Console chat on stdin/stdout: forced on, or used when no platform is configured. */
   console: { forced: boolean; userName: string | undefined };
-  /** Present when Slack is configured. */
-  slack: { botToken: string; signingSecret: string | undefined; appToken: string | undefined; apiUrl: string | undefined } | undefined;
+  /**
+   * Present when Slack is configured. `adminsFromWorkspace`: Slack workspace admins and
+   * owners are shiplog admins (made so on first contact, or promoted on their next one).
+   */
+  slack:
+    | { botToken: string; signingSecret: string | undefined; appToken: string | undefined; apiUrl: string | undefined; adminsFromWorkspace: boolean }
+    | undefined;
   /** Present when Teams is configured (credentials, or TEAMS_ENABLED for local testing). */
   teams: { appId: string | undefined; appPassword: string | undefined; appType: string | undefined; tenantId: string | undefined } | undefined;
   usageSources: {
@@ -113,7 +127,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     console: { forced: e.SHIPLOG_CONSOLE, userName: e.SHIPLOG_CONSOLE_USER },
     slack: e.SLACK_BOT_TOKEN
-      ? { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL }
+      ? { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL, adminsFromWorkspace: e.SLACK_ADMINS_FROM_WORKSPACE }
       : undefined,
     teams: e.MicrosoftAppId || e.TEAMS_ENABLED
       ? { appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId }

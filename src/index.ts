@@ -5,3 +5,5 @@ export { plain } from './core/message.js';
 export { assertNever } from './core/result.js';
 export type { Platform } from './core/types.js';
 export type { ChatPlatform, Destination } from './ports.js';
+export type { PlatformStatus } from './core/presence.js';
+export { statusMeansAway } from './core/presence.js';

@@ -45,7 +45,7 @@ async function main(): Promise<number> {
   const printed = useConsole ? consolePlatform((text) => void process.stdout.write(`${text}\n`)) : undefined;
   const csv = csvReader({ today: () => clock.now().toISOString().slice(0, 10) });
   // On Slack, check-ins and digests go out through their own paced client (see serveSlack).
-  const slackChat = !useConsole && config.slack ? createSlackChat({ botToken: config.slack.botToken, ...(config.slack.apiUrl !== undefined && { apiUrl: config.slack.apiUrl }) }) : undefined;
+  const slackChat = !useConsole && config.slack ? createSlackChat({ botToken: config.slack.botToken, ...(config.slack.apiUrl !== undefined && { apiUrl: config.slack.apiUrl }), now: clock.now, log: log.child({ platform: 'slack' }) }) : undefined;
   const platform = printed ?? slackChat;
   const app = createApp({ store, clock, log, csv, sources: createUsageSources(config.usageSources, { now: clock.now }), ...(platform && { platform }) });
   if (slackChat !== undefined && config.slack) {
@@ -89,7 +89,7 @@ async function main(): Promise<number> {
  * HTTP server also answers GET /healthz in both modes. Resolves after SIGINT/SIGTERM.
  */
 async function serveSlack(config: Config, slack: NonNullable<Config['slack']>, app: ShiplogApp, log: Logger): Promise<void> {
-  const adapter = createSlackAdapter({ app, botToken: slack.botToken, signingSecret: slack.signingSecret, appToken: slack.appToken, apiUrl: slack.apiUrl, log: log.child({ platform: 'slack' }) });
+  const adapter = createSlackAdapter({ app, botToken: slack.botToken, signingSecret: slack.signingSecret, appToken: slack.appToken, apiUrl: slack.apiUrl, adminsFromWorkspace: slack.adminsFromWorkspace, log: log.child({ platform: 'slack' }) });
   await adapter.start();
   const routes: Route[] = adapter.requestListener ? [{ method: 'POST', path: SLACK_EVENTS_PATH, listener: adapter.requestListener }] : [];
   const server = await startHttpServer(config.port, routes);

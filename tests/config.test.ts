@@ -28,10 +28,19 @@ describe('loadConfig', () => {
       GITHUB_TOKEN: 'ghp',
       GITHUB_ORG: 'acme',
     });
-    expect(config.slack).toEqual({ botToken: 'xoxb-1', signingSecret: 's', appToken: undefined, apiUrl: 'http://127.0.0.1:4000/api/' });
+    expect(config.slack).toEqual({ botToken: 'xoxb-1', signingSecret: 's', appToken: undefined, apiUrl: 'http://127.0.0.1:4000/api/', adminsFromWorkspace: true });
     expect(config.teams?.appId).toBeUndefined();
     expect(config.usageSources.openai).toEqual({ key: 'sk-admin-x', baseUrl: 'https://api.openai.com' });
     expect(config.usageSources.github).toEqual({ token: 'ghp', org: 'acme', baseUrl: 'https://api.github.com' });
+  });
+
+  it('makes Slack workspace admins shiplog admins unless SLACK_ADMINS_FROM_WORKSPACE is false', () => {
+    const slack = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' };
+    expect(loadConfig(slack).slack?.adminsFromWorkspace).toBe(true);
+    expect(loadConfig({ ...slack, SLACK_ADMINS_FROM_WORKSPACE: '' }).slack?.adminsFromWorkspace).toBe(true);
+    expect(loadConfig({ ...slack, SLACK_ADMINS_FROM_WORKSPACE: 'false' }).slack?.adminsFromWorkspace).toBe(false);
+    expect(loadConfig({ ...slack, SLACK_ADMINS_FROM_WORKSPACE: 'no' }).slack?.adminsFromWorkspace).toBe(false);
+    expect(() => loadConfig({ ...slack, SLACK_ADMINS_FROM_WORKSPACE: 'maybe' })).toThrow('SLACK_ADMINS_FROM_WORKSPACE must be true or false (got "maybe").');
   });
 
   it.each([

@@ -13,17 +13,26 @@ interface Cached {
 const PROFILE_TTL_MS = 10 * 60 * 1000;
 const MAX_CACHED = 5000;
 
+/** Options for {@link createCallerLookup}. */
+export interface CallerLookupOptions {
+  /** Say that Slack admins/owners administer the workspace (`SLACK_ADMINS_FROM_WORKSPACE`); true by default. */
+  adminsFromWorkspace?: boolean;
+  now?: () => number;
+}
+
 /**
  * A caller lookup backed by `users.info` (name, time zone, email with `users:read.email`,
  * admin/owner flags), cached briefly so each click does not cost an extra API call.
  * When `users.info` fails the request still goes ahead with what the payload said.
  */
-export function createCallerLookup(now: () => number = Date.now): CallerLookup {
+export function createCallerLookup(options: CallerLookupOptions = {}): CallerLookup {
+  const now = options.now ?? Date.now;
+  const adminsFromWorkspace = options.adminsFromWorkspace ?? true;
   const cache = new Map<string, Cached>();
   return async (client, userId, fallbackName) => {
     const hit = cache.get(userId);
     if (hit !== undefined && now() - hit.at < PROFILE_TTL_MS) return hit.caller;
-    const caller = await fetchCaller(client, userId, fallbackName);
+    const caller = await fetchCaller(client, userId, fallbackName, adminsFromWorkspace);
     if (cache.size >= MAX_CACHED) cache.clear();
     // A profile that came back is cached; the bare fallback is not, so the next request asks again.
     if (caller.timeZone !== undefined) cache.set(userId, { caller, at: now() });
@@ -31,21 +40,17 @@ export function createCallerLookup(now: () => number = Date.now): CallerLookup {
   };
 }
 
-async function fetchCaller(client: webApi.WebClient, userId: string, fallbackName: string | undefined): Promise<Caller> {
+async function fetchCaller(client: webApi.WebClient, userId: string, fallbackName: string | undefined, adminsFromWorkspace: boolean): Promise<Caller> {
   const bare: Caller = { platform: 'slack', platformUserId: userId, displayName: fallbackName || userId };
   try {
     const { user } = await client.users.info({ user: userId });
     if (user === undefined) return bare;
     const profile = user.profile;
     const name = profile?.display_name || profile?.real_name || user.real_name || user.name || bare.displayName;
-    return {
-      platform: 'slack',
-      platformUserId: userId,
-      displayName: name,
-      email: profile?.email ?? null,
-      timeZone: user.tz ?? null,
-      isPlatformAdmin: user.is_admin === true || user.is_owner === true,
-    };
+    const caller: Caller = { platform: 'slack', platformUserId: userId, displayName: name, email: profile?.email ?? null, timeZone: user.tz ?? null };
+    // Left out when switched off, so the app never hears of Slack's admin flags at all.
+    if (adminsFromWorkspace) caller.isPlatformAdmin = user.is_admin === true || user.is_owner === true;
+    return caller;
   } catch {
     // NOTE: a missing scope or a Slack hiccup must not cost the person their answer.
     return bare;

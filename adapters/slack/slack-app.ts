@@ -27,6 +27,8 @@ export interface SlackAdapterOptions {
   log: SlackLog;
   /** Milliseconds since the epoch, for the request-timestamp window. */
   now?: () => number;
+  /** Slack workspace admins/owners are shiplog admins (`SLACK_ADMINS_FROM_WORKSPACE`); true by default. */
+  adminsFromWorkspace?: boolean;
 }
 
 /** The running Slack side of shiplog. */
@@ -57,11 +59,13 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       const identity = await checkToken(options.botToken, clientOptions);
       const logger = boltLogger(options.log);
       let receiver: HTTPReceiver | SocketModeReceiver;
-      if (options.appToken !== undefined) receiver = socket = new SocketModeReceiver({ appToken: options.appToken, logger });
+      // NOTE: Bolt hands `installerOptions.clientOptions` to its SocketModeClient, so SLACK_API_URL
+      // also moves `apps.connections.open` (which names the WebSocket URL) off slack.com.
+      if (options.appToken !== undefined) receiver = socket = new SocketModeReceiver({ appToken: options.appToken, logger, installerOptions: { clientOptions } });
       else receiver = new HTTPReceiver({ signingSecret: options.signingSecret ?? '', endpoints: SLACK_EVENTS_PATH, logger });
       // Known bot ids spare Bolt its own auth.test (whose failure would be an unhandled rejection).
       const bolt = new App({ token: options.botToken, ...identity, receiver, logger, clientOptions, extendedErrorHandler: true });
-      registerListeners(bolt, { app: options.app, lookup: createCallerLookup(), log: options.log });
+      registerListeners(bolt, { app: options.app, lookup: createCallerLookup({ adminsFromWorkspace: options.adminsFromWorkspace ?? true }), log: options.log });
       bolt.error(errorPolicy(bolt, options.log));
       if (receiver instanceof HTTPReceiver) http = receiver.requestListener;
       if (socket !== undefined) await socket.start();

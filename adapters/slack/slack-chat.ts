@@ -1,5 +1,7 @@
 import { webApi } from '@slack/bolt';
 import type { ChatPlatform, Destination, Message } from '../../src/index.js';
+import type { SlackLog } from './listeners/deps.js';
+import { createPresenceCheck } from './presence.js';
 import { toBlockKit } from './to-block-kit.js';
 
 /** Options for {@link createSlackChat}. */
@@ -11,6 +13,12 @@ export interface SlackChatOptions {
   perChannelGapMs?: number;
   /** Least time between any two posts; Slack allows several hundred a minute per workspace. */
   globalGapMs?: number;
+  /** Least time between two status look-ups (`users.info`, Tier 4: about 100 a minute). */
+  presenceGapMs?: number;
+  /** The current time, for when a Slack status expires; the wall clock by default. */
+  now?: () => Date;
+  /** Where failed status look-ups are reported (they count as "not away"). */
+  log?: SlackLog;
 }
 
 /** Outbound Slack messaging that can also be shut down. */
@@ -26,6 +34,7 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
  * during a weekly fan-out pauses only this client's queue (for Retry-After) and never the
  * client that answers people interactively. Sends go one at a time, paced below Slack's
  * `chat.postMessage` limits so a fan-out to thousands does not turn into a storm of 429s.
+ * `isAway` reads the person's Slack status (a vacation or out-of-office status is away).
  */
 export function createSlackChat(options: SlackChatOptions): SlackChat {
   const client = new webApi.WebClient(options.botToken, {
@@ -53,8 +62,11 @@ export function createSlackChat(options: SlackChatOptions): SlackChat {
     }
   };
 
+  const isAway = createPresenceCheck(client, { gapMs: options.presenceGapMs ?? 600, now: options.now ?? (() => new Date()), log: options.log });
+
   return {
     platform: 'slack',
+    isAway,
     send(to: Destination, message: Message): Promise<void> {
       // A user id as channel opens the DM by itself (no conversations.open needed).
       const channel = to.kind === 'person' ? to.platformUserId : to.channel;

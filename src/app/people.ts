@@ -24,7 +24,16 @@ export async function resolveCaller(store: Store, caller: Caller, defaultZone: s
   if (caller.displayName && caller.displayName !== existing.displayName) patch.displayName = caller.displayName;
   if (caller.email && caller.email.toLowerCase() !== existing.email) patch.email = caller.email.toLowerCase();
   if (zone?.ok && zone.value !== existing.timeZone) patch.timeZone = zone.value;
-  return Object.keys(patch).length > 0 ? store.updatePerson(existing.id, patch) : existing;
+  // NOTE: promotion only. A platform admin who became one after first contact is made a
+  // shiplog admin now; losing the platform role never demotes (that is `admins remove`),
+  // since admin rights granted in shiplog itself must not vanish with a Slack role.
+  if (caller.isPlatformAdmin === true && !existing.isAdmin) patch.isAdmin = true;
+  if (Object.keys(patch).length === 0) return existing;
+  const updated = await store.updatePerson(existing.id, patch);
+  if (patch.isAdmin === true) {
+    await store.appendAudit({ actorId: null, action: 'admins.add', target: `person:${updated.displayName}`, detail: `automatic: a workspace admin or owner on ${caller.platform}` });
+  }
+  return updated;
 }
 
 const shown = (m: Mention): string =>

@@ -42,4 +42,9 @@ function configure(sqlite: Database.Database, location: SqliteLocation): void {
   if (location.kind === 'file') sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
+  // NOTE: usage imports upsert into a five-column unique index in no particular order. With
+  // SQLite's 2 MB default page cache every transaction rewrites thousands of index pages;
+  // 64 MB holds a million-row import's hot pages (bench/ingest: 22 % -> 31 % of the sqlite3
+  // shell's rate on its own, 57 % with 20,000-row transactions).
+  sqlite.pragma('cache_size = -65536');
 }

@@ -7,8 +7,12 @@ import { run, type SqliteContext } from './context.js';
 import { identityMappings, usageRecords } from './schema/index.js';
 import type { IdentityMappingStore } from './store-extensions.js';
 
-/** Records per transaction; between chunks the event loop gets a turn. */
-const CHUNK = 5_000;
+/**
+ * Records per transaction; between chunks the event loop gets a turn. Large because each
+ * commit rewrites every index page the chunk touched (bench/ingest, 64 MB cache: 5,000 -> 20,000
+ * took a million-row import from 31 % to 57 % of the sqlite3 shell's rate).
+ */
+const CHUNK = 20_000;
 
 const METRICS = ['input_tokens', 'output_tokens', 'cached_tokens', 'requests', 'cost_micros', 'activity'] as const;
 

@@ -12,7 +12,7 @@ import { detectDialect } from './csv-dialect.js';
 import { addDays, type CsvDialect, type DayLimits } from './csv-values.js';
 
 /** Records and rejections per page handed to the runner. */
-export const CSV_PAGE = 5_000;
+export const CSV_PAGE = 20_000;
 /** No usage row comes near this; a longer one means a damaged file or an unclosed quote. */
 export const MAX_ROW_BYTES = 1_048_576;
 /** Raw text kept with a rejected row. */

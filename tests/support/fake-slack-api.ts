@@ -24,6 +24,8 @@ export interface FakeUser {
   tz?: string;
   isAdmin?: boolean;
   isOwner?: boolean;
+  /** The profile status (`status_text`, `status_emoji`, `status_expiration` in Unix seconds, 0 = no end). */
+  status?: { text: string; emoji: string; expiration?: number };
 }
 
 export interface FakeSlackApi {
@@ -37,6 +39,8 @@ export interface FakeSlackApi {
   addUser(user: FakeUser): void;
   /** The next `times` calls of `method` get 429 with `Retry-After: seconds`. */
   rateLimit(method: string, seconds: number, times?: number): void;
+  /** What `apps.connections.open` answers as the Socket Mode WebSocket URL. */
+  setSocketUrl(url: string): void;
   /** The next `times` calls of `method` get `{ ok: false, error }`. */
   failNext(method: string, error: string, times?: number): void;
   /** Resolves once `predicate` holds for the recorded calls (polls; rejects after `timeoutMs`). */
@@ -81,12 +85,21 @@ function userPayload(u: FakeUser): object {
     tz: u.tz ?? 'Europe/Berlin',
     is_admin: u.isAdmin ?? false,
     is_owner: u.isOwner ?? false,
-    profile: { display_name: u.name, real_name: u.realName ?? u.name, ...(u.email !== undefined && { email: u.email }) },
+    profile: {
+      display_name: u.name,
+      real_name: u.realName ?? u.name,
+      ...(u.email !== undefined && { email: u.email }),
+      status_text: u.status?.text ?? '',
+      status_emoji: u.status?.emoji ?? '',
+      status_expiration: u.status?.expiration ?? 0,
+    },
   };
 }
 
-function answer(method: string, params: Record<string, any>, users: Map<string, FakeUser>, seq: number): object {
+function answer(method: string, params: Record<string, any>, state: FakeState): object {
+  const { users, seq } = state;
   switch (method) {
+    case 'apps.connections.open': return state.socketUrl === undefined ? { ok: false, error: 'not_allowed_token_type' } : { ok: true, url: state.socketUrl };
     case 'auth.test': return { ok: true, url: 'https://acme.slack.com/', team: 'Acme', user: 'shiplog', team_id: 'T0ACME', user_id: 'UBOT', bot_id: 'BBOT' };
     case 'users.info': {
       const user = users.get(String(params.user));
@@ -107,6 +120,7 @@ interface FakeState {
   limits: Map<string, { seconds: number; times: number }>;
   failures: Map<string, { error: string; times: number }>;
   seq: number;
+  socketUrl?: string;
 }
 
 /** Answers one request: a response_url post, a scripted 429 or failure, or the method's answer. */
@@ -128,7 +142,7 @@ function handle(state: FakeState, path: string, params: Record<string, any>): { 
   const failure = state.failures.get(method);
   if (failure !== undefined && --failure.times <= 0) state.failures.delete(method);
   state.calls.push({ method, params, status: 200, at });
-  const body = failure === undefined ? answer(method, params, state.users, state.seq) : { ok: false, error: failure.error };
+  const body = failure === undefined ? answer(method, params, state) : { ok: false, error: failure.error };
   return { status: 200, headers: json, body: JSON.stringify(body) };
 }
 
@@ -153,6 +167,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     calls,
     ok: (method) => calls.filter((c) => c.method === method && c.status === 200),
     addUser: (user) => users.set(user.id, user),
+    setSocketUrl: (url) => { state.socketUrl = url; },
     rateLimit: (method, seconds, times = 1) => limits.set(method, { seconds, times }),
     failNext: (method, error, times = 1) => failures.set(method, { error, times }),
     async waitFor(predicate, timeoutMs = 5000) {

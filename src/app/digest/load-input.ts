@@ -25,6 +25,7 @@ export async function loadDigestInput(store: Store, teamId: number, at: Date, se
   const members: DigestMember[] = (await store.listTeamMembers(team.id)).map((p) => ({
     personId: p.id,
     name: p.displayName,
+    platformUserId: p.platformUserId,
     away: isAwayForWeek(p.awayUntil, week, settings.workDays),
   }));
   const ids = members.map((m) => m.personId);

@@ -5,6 +5,8 @@ import type { Store, UsageBatch } from '../../ports.js';
 
 /** Unmatched identities shown by name in a report. */
 const EXAMPLES = 3;
+/** Identities remembered per run; a file of a million distinct addresses must not exhaust memory. */
+const REMEMBERED = 100_000;
 
 /** People resolution for one run; remembers which identities matched nobody. */
 export interface PeopleResolver {
@@ -19,6 +21,8 @@ export async function peopleResolver(store: Store): Promise<PeopleResolver> {
   const mappings = new Map<string, Map<string, number>>();
   const known = new Map<string, number | null>();
   const unmatched = new Map<string, number>();
+  /** Records of unmatched identities beyond the ones remembered; counted, not named. */
+  let overflow = 0;
 
   const resolve = async (record: UsageRecord, emails: Record<string, string> | undefined): Promise<number | null> => {
     const key = `${record.source}\u0000${record.identity}`;
@@ -31,6 +35,7 @@ export async function peopleResolver(store: Store): Promise<PeopleResolver> {
     }
     const directory: IdentityDirectory = { byEmail, mappings: sourceMappings };
     const { personId } = resolveIdentity(record.identity, emails?.[record.identity], directory);
+    if (known.size >= REMEMBERED) known.clear();
     known.set(key, personId);
     return personId;
   };
@@ -44,12 +49,15 @@ export async function peopleResolver(store: Store): Promise<PeopleResolver> {
         record.personId = cached !== undefined ? cached : await resolve(record, batch.identityEmails);
         if (record.personId !== null) continue;
         const key = `${record.source}:${record.identity}`;
-        unmatched.set(key, (unmatched.get(key) ?? 0) + 1);
+        const count = unmatched.get(key);
+        if (count !== undefined) unmatched.set(key, count + 1);
+        else if (unmatched.size < REMEMBERED) unmatched.set(key, 1);
+        else overflow++;
       }
     },
     unmatched: () => ({
       identities: unmatched.size,
-      records: [...unmatched.values()].reduce((a, b) => a + b, 0),
+      records: [...unmatched.values()].reduce((a, b) => a + b, overflow),
       examples: [...unmatched.keys()].slice(0, EXAMPLES),
     }),
   };

@@ -2,18 +2,17 @@
 import { CATEGORIES } from '../types.js';
 import { isVerified } from '../wins.js';
 import { countWeek, type WeekCount } from './count-week.js';
-import { pickHighlights, summariseSetbacks } from './highlights.js';
+import { pickHighlights, summariseSetbacks, type Author } from './highlights.js';
 import { signals } from './signals.js';
 import { baselineWeeks, series } from './trend.js';
-import type { DigestInput, DigestModel } from './types.js';
+import type { DigestInput, DigestMember, DigestModel } from './types.js';
 import { unlinkedShare, usageContext } from './usage-context.js';
 
 /** Computes every section from the loaded input. */
 export function computeDigest(input: DigestInput): DigestModel {
   const week = input.weeks[input.weeks.length - 1];
   if (week === undefined) throw new Error('computeDigest: no weeks given');
-  const names = new Map(input.members.map((m) => [m.personId, m.name]));
-  const nameOf = (id: number): string => names.get(id) ?? 'a former member';
+  const authorOf = authors(input.members);
   const counts = input.weeks.map((w) => countWeek(input.wins, w));
   const now = counts[counts.length - 1] as WeekCount;
   const holiday = input.holidayWeeks.includes(week);
@@ -36,8 +35,8 @@ export function computeDigest(input: DigestInput): DigestModel {
       folded: now.folded,
       claimsLeftOut: now.claimsLeftOut,
     },
-    highlights: pickHighlights(now, nameOf),
-    setbacks: summariseSetbacks(now, nameOf),
+    highlights: pickHighlights(now, authorOf),
+    setbacks: summariseSetbacks(now, authorOf),
     categories: CATEGORIES.map((category) => ({ category, count: now.wins.filter((w) => w.category === category).length })).filter((c) => c.count > 0),
     trend: { weeks: input.weeks, wins, breadth },
     usage,
@@ -46,6 +45,16 @@ export function computeDigest(input: DigestInput): DigestModel {
     countedWinIds: now.wins.map((w) => w.id),
     verifiedWinIds: now.wins.filter(isVerified).map((w) => w.id),
     peopleWithWins: [...now.people],
+  };
+}
+
+/** Names authors; the chat user id rides along so a renderer can mention them for real (`<@U…>`). */
+function authors(members: DigestMember[]): (personId: number) => Author {
+  const byId = new Map(members.map((m) => [m.personId, m]));
+  return (id) => {
+    const m = byId.get(id);
+    if (m === undefined) return { authorName: 'a former member' };
+    return m.platformUserId === undefined ? { authorName: m.name } : { authorName: m.name, authorPlatformUserId: m.platformUserId };
   };
 }
 

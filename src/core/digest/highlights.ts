@@ -6,12 +6,18 @@ import { DIGEST_RULES } from './rules.js';
 import { isImplausibleClaim } from './time-claims.js';
 import type { Highlight, SetbackSummary } from './types.js';
 
+/** Who wrote a win, as a digest names them: a display name and, when known, the chat user id. */
+export interface Author {
+  authorName: string;
+  authorPlatformUserId?: string;
+}
+
 /**
  * Up to {@link DIGEST_RULES.highlightsMax} team-visible wins, at most one per person, in
  * meaning order (`count.wins` is already best first). The first
  * {@link DIGEST_RULES.highlightsAlways} are always shown; later ones only when verified.
  */
-export function pickHighlights(count: WeekCount, nameOf: (personId: number) => string): Highlight[] {
+export function pickHighlights(count: WeekCount, authorOf: (personId: number) => Author): Highlight[] {
   const seen = new Set<number>();
   const picked: Win[] = [];
   for (const win of count.wins) {
@@ -24,7 +30,7 @@ export function pickHighlights(count: WeekCount, nameOf: (personId: number) => s
   return picked.map((w) => ({
     winId: w.id,
     authorId: w.authorId,
-    authorName: nameOf(w.authorId),
+    ...authorOf(w.authorId),
     text: w.text,
     category: w.category,
     minutes: w.minutes === null || isImplausibleClaim(w.minutes) ? null : w.minutes,
@@ -35,13 +41,13 @@ export function pickHighlights(count: WeekCount, nameOf: (personId: number) => s
 }
 
 /** Count and time lost, with one example: the team-visible setback that cost the most time. */
-export function summariseSetbacks(count: WeekCount, nameOf: (personId: number) => string): SetbackSummary {
+export function summariseSetbacks(count: WeekCount, authorOf: (personId: number) => Author): SetbackSummary {
   const shared = count.setbacks
     .filter((s) => s.visibility === 'team')
     .sort((a, b) => (b.minutes ?? 0) - (a.minutes ?? 0) || a.id - b.id)[0];
   return {
     count: count.setbacks.length,
     minutesLost: count.minutesLost,
-    example: shared ? { authorId: shared.authorId, authorName: nameOf(shared.authorId), text: shared.text } : null,
+    example: shared ? { authorId: shared.authorId, ...authorOf(shared.authorId), text: shared.text } : null,
   };
 }

@@ -56,7 +56,7 @@ function highlightItem(h: Highlight): Span[] {
   if (h.minutes !== null) facts.push(`${formatMinutes(h.minutes)} saved`);
   if (h.verified) facts.push('verified');
   if (h.endorsements > 0) facts.push(`+${h.endorsements}`);
-  const spans: Span[] = [text(excerpt(h.text, 140)), text(' — '), mention(h.authorId, h.authorName), text(` (${facts.join(' · ')})`, 'italic')];
+  const spans: Span[] = [text(excerpt(h.text, 140)), text(' — '), mention(h.authorId, h.authorName, h.authorPlatformUserId), text(` (${facts.join(' · ')})`, 'italic')];
   // A link already in the text is shown there; otherwise the artifact's link is added.
   if (h.url !== null && !h.text.includes(h.url)) spans.push(text(' '), link(h.url, 'link'));
   return spans;
@@ -69,7 +69,7 @@ function highlightBlocks(m: DigestModel): Block[] {
   const s = m.setbacks;
   if (s.count > 0) {
     const spans: Span[] = [text(`Setbacks: ${s.count}`, 'bold'), text(s.minutesLost > 0 ? `, ${aboutTime(s.minutesLost)} lost.` : '.')];
-    if (s.example) spans.push(text(` For example: “${excerpt(s.example.text, 120)}” — `), mention(s.example.authorId, s.example.authorName));
+    if (s.example) spans.push(text(` For example: “${excerpt(s.example.text, 120)}” — `), mention(s.example.authorId, s.example.authorName, s.example.authorPlatformUserId));
     blocks.push({ type: 'text', spans });
   }
   return blocks;

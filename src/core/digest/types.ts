@@ -15,6 +15,8 @@ export interface PersonWeekUsage {
 export interface DigestMember {
   personId: number;
   name: string;
+  /** The member's chat user id (e.g. Slack `U…`), so the digest can mention them for real. */
+  platformUserId?: string;
   /** Away through the end of the digest's week (see README): does not count against breadth. */
   away: boolean;
 }
@@ -39,6 +41,8 @@ export interface Highlight {
   winId: number;
   authorId: number;
   authorName: string;
+  /** The author's chat user id, when known, for a real mention. */
+  authorPlatformUserId?: string;
   text: string;
   category: Category;
   /** Time saved as counted (null when none was given or the claim was left out). */
@@ -53,7 +57,7 @@ export interface SetbackSummary {
   count: number;
   minutesLost: number;
   /** One team-visible setback, with its author (they shared it). */
-  example: { authorId: number; authorName: string; text: string } | null;
+  example: { authorId: number; authorName: string; authorPlatformUserId?: string; text: string } | null;
 }
 
 /** A series with its change against the baseline average. */

@@ -23,13 +23,18 @@ export interface SlackHarness {
 
 const quiet = { debug() {}, info() {}, warn() {}, error() {} };
 
-export async function startSlackHarness(): Promise<SlackHarness> {
+/** Adapter settings a test may change. */
+export interface SlackHarnessOptions {
+  adminsFromWorkspace?: boolean;
+}
+
+export async function startSlackHarness(options: SlackHarnessOptions = {}): Promise<SlackHarness> {
   const api = await startFakeSlackApi();
   api.addUser({ id: 'U0ADA', name: 'Ada', email: 'ada@acme.test', tz: 'Europe/Berlin', isOwner: true });
   api.addUser({ id: 'U0SAM', name: 'Sam', email: 'sam@acme.test', tz: 'America/New_York' });
   // The app's clock is the real time here: Slack's signatures are checked against it.
   const h = await makeHarness(new Date().toISOString());
-  const { adapter, server, url } = await serve(h, api);
+  const { adapter, server, url } = await serve(h, api, options);
   return {
     h,
     api,
@@ -48,8 +53,8 @@ export async function startSlackHarness(): Promise<SlackHarness> {
   };
 }
 
-async function serve(h: Harness, api: FakeSlackApi): Promise<{ adapter: SlackAdapter; server: RunningServer; url: string }> {
-  const adapter = createSlackAdapter({ app: h.app, botToken: 'xoxb-test', signingSecret: SECRET, apiUrl: api.apiUrl, log: quiet });
+async function serve(h: Harness, api: FakeSlackApi, options: SlackHarnessOptions = {}): Promise<{ adapter: SlackAdapter; server: RunningServer; url: string }> {
+  const adapter = createSlackAdapter({ app: h.app, botToken: 'xoxb-test', signingSecret: SECRET, apiUrl: api.apiUrl, log: quiet, ...options });
   await adapter.start();
   const server = await startHttpServer(0, [{ method: 'POST', path: SLACK_EVENTS_PATH, listener: adapter.requestListener! }], '127.0.0.1');
   return { adapter, server, url: `http://127.0.0.1:${server.port}${SLACK_EVENTS_PATH}` };

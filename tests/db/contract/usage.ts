@@ -62,10 +62,10 @@ export function usageContract(t: StoreFixture): void {
 
     it('stays idempotent across batches larger than one transaction', async () => {
       const ada = await t.store.createPerson(newPerson());
-      const many = Array.from({ length: 12_345 }, (_, i) => usage({ personId: ada.id, identity: `id-${i}`, requests: 1 }));
-      expect(await t.store.upsertUsage(many)).toEqual({ inserted: 12_345, updated: 0 });
+      const many = Array.from({ length: 45_678 }, (_, i) => usage({ personId: ada.id, identity: `id-${i}`, requests: 1 }));
+      expect(await t.store.upsertUsage(many)).toEqual({ inserted: 45_678, updated: 0 });
       expect(await t.store.upsertUsage(many)).toEqual({ inserted: 0, updated: 0 });
-      expect((await t.store.usageTotalsForPerson(ada.id, '2026-11-23', '2026-11-23')).requests).toBe(12_345);
+      expect((await t.store.usageTotalsForPerson(ada.id, '2026-11-23', '2026-11-23')).requests).toBe(45_678);
     });
 
     it("sums only this person's usage between the two days, inclusive", async () => {

@@ -15,6 +15,7 @@ import { runCommand } from './run-command.js';
 import { answerCheckin } from './commands/checkin-answer.js';
 import { deliveryDeps } from './deliveries/engine.js';
 import { runDue, runDueBetween } from './deliveries/run-due.js';
+import { runIngestDue } from './deliveries/run-ingest-due.js';
 import type { CommandOptions, FormOutcome, ShiplogApp } from './types.js';
 
 const reply = (result: Result<Message>): Message => (result.ok ? result.value : errorMessage(result.error));
@@ -52,9 +53,11 @@ export function createApp(deps: AppDeps): ShiplogApp {
 
     async runDue(options) {
       const engine = deliveryDeps(deps);
-      if (engine === null) return { sent: [], skipped: [], failed: [] };
       const now = deps.clock.now();
-      return options?.since === undefined ? runDue(engine, now) : runDueBetween(engine, options.since, now);
+      const sent = engine === null ? { sent: [], skipped: [], failed: [] } : await (options?.since === undefined ? runDue(engine, now) : runDueBetween(engine, options.since, now));
+      // Pulls come after the sends: a slow provider must not hold up a check-in or digest.
+      const pulled = await runIngestDue({ ...deps, sources: deps.sources ?? [] }, now);
+      return { sent: [...sent.sent, ...pulled.sent], skipped: sent.skipped, failed: [...sent.failed, ...pulled.failed] };
     },
 
     async homeView(caller) {

@@ -19,5 +19,5 @@ export async function me(ctx: Ctx): Promise<Result<Message>> {
     const totals = await ctx.store.usageTotalsForPerson(ctx.person.id, p.from.toISODate()!, today.toISODate()!);
     if (totals.inputTokens + totals.outputTokens + totals.costMicros > 0) usage.push({ label: p.label, ...totals });
   }
-  return ok(meReply(ctx.person.displayName, wins, usage, SHOWN));
+  return ok(meReply(wins, usage, SHOWN));
 }

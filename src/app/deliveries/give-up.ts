@@ -17,7 +17,12 @@ export async function tellAdminsDeliveryFailed(
   const what = describe(org, item);
   await deps.store.appendAudit({ actorId: null, action: 'delivery.failed', target: item.target, detail: `${item.kind} ${item.period}: gave up after ${attempts} attempts: ${reason}` });
   const hint = item.kind === 'digest' ? ` To try again: digest send ${org.teams.find((t) => t.id === item.teamId)?.name ?? ''}` : '';
-  const message = note(`shiplog could not deliver ${what} for ${item.period} after ${attempts} attempts (last error: ${reason}). It will not retry on its own.${hint}`);
+  await dmAdmins(deps, org, `shiplog could not deliver ${what} for ${item.period} after ${attempts} attempts (last error: ${reason}). It will not retry on its own.${hint}`);
+}
+
+/** DMs `text` to each admin in the snapshot; a failing admin DM is logged, never thrown. */
+export async function dmAdmins(deps: Pick<OutgoingDeps, 'platform'> & { log: Logger }, org: OrgSnapshot, text: string): Promise<void> {
+  const message = note(text);
   for (const admin of org.people.filter((p) => p.isAdmin)) {
     try {
       await deps.platform.send(dmTo(admin), message);

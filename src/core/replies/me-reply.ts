@@ -26,10 +26,10 @@ function winLine(win: Win): Span[] {
 const formatTokens = (n: number): string => n.toLocaleString('en');
 const formatUsd = (micros: number): string => `$${(micros / 1_000_000).toFixed(2)}`;
 
-export function meReply(name: string, wins: Win[], usage: OwnUsage[], shown: number): Message {
+export function meReply(wins: Win[], usage: OwnUsage[], shown: number): Message {
   const ok = wins.filter((w) => w.kind === 'win');
   const setbacks = wins.filter((w) => w.kind === 'setback');
-  const blocks: Block[] = [{ type: 'header', text: `Your wins, ${name}` }];
+  const blocks: Block[] = [{ type: 'header', text: 'Your wins' }];
   if (wins.length === 0) {
     blocks.push({ type: 'text', spans: [text('Nothing logged yet. Try: log Automated the release notes with Claude, saved 1h')] });
   }

@@ -3,3 +3,4 @@ export * from './absence.js';
 export * from './calendar.js';
 export * from './due.js';
 export * from './due-items.js';
+export * from './ingest-due.js';

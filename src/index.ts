@@ -5,5 +5,6 @@ export { plain } from './core/message.js';
 export { assertNever } from './core/result.js';
 export type { Platform } from './core/types.js';
 export type { ChatPlatform, Destination } from './ports.js';
+export { UsageSourceError } from './ports.js';
 export type { PlatformStatus } from './core/presence.js';
 export { statusMeansAway } from './core/presence.js';

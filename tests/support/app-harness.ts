@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createApp } from '../../src/app/create-app.js';
 import type { Caller, ShiplogApp } from '../../src/app/types.js';
 import { openSqliteStore } from '../../src/db/open-sqlite.js';
+import { csvReader } from '../../src/ingest/csv-source.js';
 import type { Store } from '../../src/ports.js';
 
 export interface Harness {
@@ -28,7 +29,7 @@ export async function makeHarness(startIso = '2026-11-25T10:00:00Z'): Promise<Ha
     advance: (ms: number) => { now = new Date(now.getTime() + ms); },
   };
   return {
-    app: createApp({ store, clock, log: silent }),
+    app: createApp({ store, clock, log: silent, csv: csvReader({ today: () => clock.now().toISOString().slice(0, 10) }) }),
     store,
     clock,
     as: (name, extra = {}) => ({ platform: 'console', platformUserId: name.toLowerCase(), displayName: name, ...extra }),

@@ -4,7 +4,8 @@
  * call, answers the methods shiplog uses in Slack's documented shapes, and can answer a
  * method with 429 + Retry-After. Point WebClients at `apiUrl`.
  */
-import http, { type IncomingMessage } from 'node:http';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
 
 /** One recorded call: a Web API method, or `response_url` for a POST to a response URL. */
 export interface RecordedCall {
@@ -43,6 +44,12 @@ export interface FakeSlackApi {
   setSocketUrl(url: string): void;
   /** The next `times` calls of `method` get `{ ok: false, error }`. */
   failNext(method: string, error: string, times?: number): void;
+  /**
+   * Serves a private file at the returned `url_private_download`. Like Slack, a request
+   * without `Authorization: Bearer <token>` (default `xoxb-test`) gets a 200 HTML sign-in
+   * page. `content` may be a generator, streamed as it yields. Downloads are recorded as `files.download`.
+   */
+  addFile(name: string, content: string | Iterable<string>, options?: { token?: string; contentType?: string }): string;
   /** Resolves once `predicate` holds for the recorded calls (polls; rejects after `timeoutMs`). */
   waitFor(predicate: (calls: RecordedCall[]) => boolean, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
@@ -114,8 +121,16 @@ function answer(method: string, params: Record<string, any>, state: FakeState): 
   }
 }
 
+/** A served file: what to stream, to whom. */
+interface FakeFile {
+  content: string | Iterable<string>;
+  token: string;
+  contentType: string;
+}
+
 interface FakeState {
   calls: RecordedCall[];
+  files: Map<string, FakeFile>;
   users: Map<string, FakeUser>;
   limits: Map<string, { seconds: number; times: number }>;
   failures: Map<string, { error: string; times: number }>;
@@ -146,12 +161,25 @@ function handle(state: FakeState, path: string, params: Record<string, any>): { 
   return { status: 200, headers: json, body: JSON.stringify(body) };
 }
 
+/** Streams a file to a request bearing the token, else Slack's sign-in page. */
+function serveFile(state: FakeState, path: string, req: IncomingMessage, res: ServerResponse): void {
+  const file = state.files.get(path);
+  const authorization = req.headers.authorization ?? '';
+  const allowed = file !== undefined && authorization === `Bearer ${file.token}`;
+  state.calls.push({ method: 'files.download', params: { path, authorization }, status: file === undefined ? 404 : 200, at: Date.now() });
+  if (file === undefined) return void res.writeHead(404).end();
+  if (!allowed) return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!DOCTYPE html><html><body>Sign in to Acme</body></html>');
+  res.writeHead(200, { 'content-type': file.contentType });
+  Readable.from(typeof file.content === 'string' ? [file.content] : file.content).pipe(res);
+}
+
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
-  const state: FakeState = { calls: [], users: new Map(), limits: new Map(), failures: new Map(), seq: 0 };
+  const state: FakeState = { calls: [], files: new Map(), users: new Map(), limits: new Map(), failures: new Map(), seq: 0 };
   const { calls, users, limits, failures } = state;
   const server = http.createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (req.method === 'GET' && path.startsWith('/files-pri/')) return serveFile(state, path, req, res);
     void readBody(req).then((raw) => {
-      const path = new URL(req.url ?? '/', 'http://x').pathname;
       const reply = handle(state, path, parseParams(raw, req.headers['content-type']));
       res.writeHead(reply.status, reply.headers).end(reply.body);
     });
@@ -170,6 +198,11 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     setSocketUrl: (url) => { state.socketUrl = url; },
     rateLimit: (method, seconds, times = 1) => limits.set(method, { seconds, times }),
     failNext: (method, error, times = 1) => failures.set(method, { error, times }),
+    addFile(name, content, options = {}) {
+      const path = `/files-pri/T0ACME-F${state.files.size + 1}/download/${encodeURIComponent(name)}`;
+      state.files.set(path, { content, token: options.token ?? 'xoxb-test', contentType: options.contentType ?? 'text/csv' });
+      return `${base}${path}`;
+    },
     async waitFor(predicate, timeoutMs = 5000) {
       const until = Date.now() + timeoutMs;
       while (!predicate(calls)) {

@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { publishHome } from '../deliver.js';
+import { attachmentOf } from '../files.js';
 import { fromSlackText } from '../from-slack-text.js';
 import { toBlockKit } from '../to-block-kit.js';
 import type { ListenerDeps } from './deps.js';
@@ -29,13 +30,14 @@ type MessageArgs = AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>;
 export function directMessage({ app, lookup }: ListenerDeps): (args: MessageArgs) => Promise<void> {
   const recent = recentEvents();
   return async ({ event, body, client }) => {
-    // Bolt acks events itself. Edits, joins and bot posts carry a subtype: not answers.
-    if (event.channel_type !== 'im' || event.subtype !== undefined || !('user' in event)) return;
+    // Bolt acks events itself. Edits, joins and bot posts carry a subtype: not answers; a shared file (`import`) is.
+    if (event.channel_type !== 'im' || (event.subtype !== undefined && event.subtype !== 'file_share') || !('user' in event)) return;
     const text = fromSlackText(event.text ?? '').trim();
     if (text === '' || recent.seen(body.event_id)) return;
     const caller = await lookup(client, event.user);
+    const attachment = 'files' in event ? attachmentOf(event.files, client.token) : undefined;
     // NOTE: Slack retries an event (same event_id) when it thinks delivery failed; the key makes that one win.
-    const reply = await app.handleDirectMessage(caller, text, { dedupeKey: `slack:${body.event_id}` });
+    const reply = await app.handleDirectMessage(caller, text, { dedupeKey: `slack:${body.event_id}`, ...(attachment && { attachment }) });
     await client.chat.postMessage({ channel: event.channel, ...toBlockKit(reply) });
   };
 }

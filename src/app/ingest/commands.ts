@@ -25,6 +25,10 @@ export async function importUsage(ctx: Ctx, path: string | null, options: Comman
   if (reader === undefined) return fail('IMPORT.NOT_AVAILABLE', 'CSV import is not set up in this shiplog.', 'Use npm run ingest -- <file.csv> on the server.');
   let input: CsvInput;
   if (options.attachment !== undefined) {
+    // Both dialects are CSV exports; anything else (a PDF, a spreadsheet) is not read at all.
+    if (!/\.csv$/i.test(options.attachment.name)) {
+      return fail('IMPORT.NOT_CSV', `${options.attachment.name} is not a CSV file.`, 'Attach the usage export as a .csv file (a spreadsheet can be saved as CSV).');
+    }
     input = { kind: 'stream', name: options.attachment.name, stream: options.attachment.content };
   } else if (path === null) {
     return fail('IMPORT.NO_FILE', 'Attach the usage CSV to the import command.', ctx.caller.platform === 'console' ? 'In the console, give its path: import data/usage.csv' : undefined);

@@ -2,11 +2,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../../src/app/create-app.js';
 import type { ShiplogApp } from '../../../src/app/types.js';
 import { openSqliteStore } from '../../../src/db/open-sqlite.js';
+import { createUsageSources } from '../../../src/ingest/sources.js';
 import { UsageSourceError, type DayRange, type Store, type UsageBatch, type UsageSource } from '../../../src/ports.js';
+import { cursorMember, cursorRow, startFakeCursor } from '../../support/fake-cursor.js';
 import { textOf } from '../../support/message-text.js';
 import { recordingPlatform, type RecordingPlatform } from '../../support/recording-platform.js';
 
@@ -17,15 +20,17 @@ function fakeSource(name: string, failWith: string | null = null): UsageSource &
   const pulls: DayRange[] = [];
   return {
     name, pulls,
-    async *pull(range): AsyncIterable<UsageBatch> {
+    pull(range) {
       pulls.push(range);
-      if (failWith !== null) throw new UsageSourceError('SOURCE.AUTH', failWith);
-      const records = [];
-      for (let d = Date.parse(range.from); d <= Date.parse(range.to); d += 86_400_000) {
-        const day = new Date(d).toISOString().slice(0, 10);
-        records.push({ source: name, identity: 'ada@example.com', personId: null, day, tool: name, model: 'm', inputTokens: 100, outputTokens: 10, cachedTokens: 0, requests: 1, costMicros: 1000, activity: {} });
-      }
-      yield { records, rejected: [] };
+      return Readable.from((function* (): Generator<UsageBatch> {
+        if (failWith !== null) throw new UsageSourceError('SOURCE.AUTH', failWith);
+        const records = [];
+        for (let d = Date.parse(range.from); d <= Date.parse(range.to); d += 86_400_000) {
+          const day = new Date(d).toISOString().slice(0, 10);
+          records.push({ source: name, identity: 'ada@example.com', personId: null, day, tool: name, model: 'm', inputTokens: 100, outputTokens: 10, cachedTokens: 0, requests: 1, costMicros: 1000, activity: {} });
+        }
+        yield { records, rejected: [] };
+      })());
     },
   };
 }
@@ -117,5 +122,30 @@ describe('the daily scheduled pull', () => {
     await run([a], '2026-11-23T03:01:00Z', '2026-11-24T01:59:00Z');
     expect(copilot.pulls).toHaveLength(4);
     expect((await a.store.listImportRuns(10)).every((r) => r.status === 'failed')).toBe(true);
+  });
+
+  it('pulls with the real Cursor importer, and tells the admins its sentence when the key is refused', async () => {
+    const cursor = await startFakeCursor({
+      key: 'key_good', members: [cursorMember(1, 'ada@example.com')],
+      usage: { '2026-11-20': [[cursorRow(1, 'ada@example.com', '2026-11-21', { chatRequests: 7 })], [cursorRow(1, 'ada@example.com', '2026-11-22', { chatRequests: 3 })]] },
+    });
+    try {
+      const fast = { sleep: () => Promise.resolve(), baseDelayMs: 1, attempts: 2, now: () => new Date('2026-11-23T02:00:00Z') };
+      const good = await instance(createUsageSources({ openai: undefined, anthropic: undefined, github: undefined, cursor: { key: 'key_good', baseUrl: cursor.url } }, fast));
+      await good.store.createPerson({ platform: 'console', platformUserId: 'ada', displayName: 'Ada', email: 'ada@example.com', timeZone: 'UTC', isAdmin: true });
+      await run([good], '2026-11-23T01:50:00Z', '2026-11-23T03:00:00Z');
+      const ada = await good.store.findPersonByPlatformId('console', 'ada');
+      expect(await good.store.usageTotalsForPerson(ada!.id, '2026-11-20', '2026-11-22')).toMatchObject({ requests: 10 });
+      expect(await good.store.getDelivery('ingest', 'source:cursor', '2026-11-23')).toMatchObject({ status: 'sent', attempts: 1 });
+
+      const bad = await instance(createUsageSources({ openai: undefined, anthropic: undefined, github: undefined, cursor: { key: 'key_revoked', baseUrl: cursor.url } }, fast));
+      await run([bad], '2026-11-24T01:50:00Z', '2026-11-24T03:00:00Z', 1);
+      expect(await bad.store.getDelivery('ingest', 'source:cursor', '2026-11-24')).toMatchObject({ status: 'failed', attempts: 4 });
+      const told = bad.platform.sent.filter((m) => textOf(m.message).includes('could not pull usage from cursor'));
+      expect(told).toHaveLength(1);
+      expect(textOf(told[0]!.message)).toMatch(/after 4 attempts \(last error: .*CURSOR_ADMIN_KEY/);
+    } finally {
+      await cursor.close();
+    }
   });
 });

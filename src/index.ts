@@ -8,3 +8,4 @@ export type { ChatPlatform, Destination } from './ports.js';
 export { UsageSourceError } from './ports.js';
 export type { PlatformStatus } from './core/presence.js';
 export { statusMeansAway } from './core/presence.js';
+export { sparkline } from './core/sparkline.js';

@@ -6,6 +6,7 @@
 import type { Result } from './core/result.js';
 import type { Message } from './core/message.js';
 import type { WinDraft } from './core/wins.js';
+import type { UnmappedLine } from './core/usage/unmapped-reply.js';
 import type { PersonWeekUsage } from './core/digest/types.js';
 import type {
   AuditEntry,
@@ -25,15 +26,8 @@ export interface Clock {
   now(): Date;
 }
 
-export interface NewPerson {
-  platform: Platform;
-  platformUserId: string;
-  displayName: string;
-  email: string | null;
-  timeZone: string;
-  /** True when the platform says this person administers the workspace. */
-  isAdmin: boolean;
-}
+/** A person as the platform introduces them; `isAdmin` when the platform says they administer the workspace. */
+export type NewPerson = Pick<Person, 'platform' | 'platformUserId' | 'displayName' | 'email' | 'timeZone' | 'isAdmin'>;
 
 export type PersonPatch = Partial<
   Pick<Person, 'displayName' | 'email' | 'timeZone' | 'isAdmin' | 'nudges' | 'awayUntil' | 'checkinDay' | 'checkinTime'>
@@ -190,17 +184,8 @@ export interface ImportStore {
 }
 
 /** A provider identity no person is attached to, with how much usage it carries. */
-export interface UnmappedIdentity {
-  source: string;
-  identity: string;
-  /** Stored usage records (identity-days per tool and model). */
-  records: number;
-  inputTokens: number;
-  outputTokens: number;
-  requests: number;
+export interface UnmappedIdentity extends UnmappedLine {
   costMicros: number;
-  /** The latest day with usage. */
-  lastDay: IsoDate;
 }
 
 /** Admin mappings of provider identities to people (`map <source>:<identity> @person`). */

@@ -1,4 +1,4 @@
-import { assertNever } from '../../src/index.js';
+import { assertNever, sparkline } from '../../src/index.js';
 import type { Action, Block, Form, Message, Span } from '../../src/index.js';
 
 /** A message rendered for a terminal, with the buttons it offers in display order. */
@@ -14,7 +14,6 @@ export interface PlainTextOptions {
   numberFrom: number;
 }
 
-const SPARKS = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'] as const;
 const DIVIDER = '─'.repeat(40);
 const SMALL_MARK = '  ┊ ';
 const ERROR_MARK = '✗ ';
@@ -117,23 +116,6 @@ function renderForm(form: Form): string {
   return lines.join('\n');
 }
 
-/**
- * A unicode sparkline scaled from zero (or the lowest value, when negative) to the highest,
- * so a flat series of small counts does not look like a swing. All equal to the floor → `▁`.
- * Values that are not finite render as a space (a gap in the data).
- */
-export function sparkline(values: number[]): string {
-  const finite = values.filter((value) => Number.isFinite(value));
-  const low = Math.min(0, ...finite);
-  const span = Math.max(0, ...finite) - low;
-  return values
-    .map((value) => {
-      if (!Number.isFinite(value)) return ' ';
-      const level = span === 0 ? 0 : Math.round(((value - low) / span) * (SPARKS.length - 1));
-      return SPARKS[level] ?? SPARKS[0];
-    })
-    .join('');
-}
 
 /** Prefixes the first line with `first` and every following line with `rest`. */
 function prefixLines(text: string, first: string, rest: string): string {

@@ -100,18 +100,4 @@ function bestCut(chars: string[], max: number): number {
   return limit;
 }
 
-const SPARKS = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'] as const;
 
-/** A unicode sparkline scaled from zero (or the lowest negative value) to the highest. */
-export function sparkline(values: number[]): string {
-  const finite = values.filter((value) => Number.isFinite(value));
-  const low = Math.min(0, ...finite);
-  const span = Math.max(0, ...finite) - low;
-  return values
-    .map((value) => {
-      if (!Number.isFinite(value)) return ' ';
-      const level = span === 0 ? 0 : Math.round(((value - low) / span) * (SPARKS.length - 1));
-      return SPARKS[level] ?? SPARKS[0];
-    })
-    .join('');
-}

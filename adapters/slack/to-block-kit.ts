@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
-import { assertNever } from '../../src/index.js';
+import { assertNever, sparkline } from '../../src/index.js';
 import type { Action, Block, Form, Message, Span } from '../../src/index.js';
-import { LIMITS, charLength, escapeMrkdwn, sparkline, splitText, spansToMrkdwn, trimTo } from './mrkdwn.js';
+import { LIMITS, charLength, escapeMrkdwn, splitText, spansToMrkdwn, trimTo } from './mrkdwn.js';
 
 type KnownBlock = types.KnownBlock;
 type Button = types.Button;

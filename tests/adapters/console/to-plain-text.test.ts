@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sparkline, toPlainText } from '../../../adapters/console/to-plain-text.js';
+import { toPlainText } from '../../../adapters/console/to-plain-text.js';
+import { sparkline } from '../../../src/core/sparkline.js';
 import type { Block, Message, Span } from '../../../src/index.js';
 import { msg } from './recording-app.js';
 

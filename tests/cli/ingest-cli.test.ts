@@ -1,33 +1,17 @@
 /** `npm run ingest` as a child process: the CSV path, a summary when piped, exit codes. */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runEntry } from '../support/run-shiplog.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-// The CLI runs in a temp dir (its own .env-free cwd), so tsx is named by its resolved URL.
-const TSX = import.meta.resolve('tsx');
 let dir: string;
 beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shiplog-cli-')); });
 afterEach(() => { fs.rmSync(dir, { recursive: true, force: true }); });
 
-function ingest(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', TSX, path.join(ROOT, 'src/ingest-cli.ts'), ...args], {
-      cwd: dir,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATABASE_URL: `file:${path.join(dir, 'shiplog.db')}` },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
-    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const ingest = (args: string[]) =>
+  runEntry('src/ingest-cli.ts', { args, cwd: dir, env: { DATABASE_URL: `file:${path.join(dir, 'shiplog.db')}` } });
 
 const CSV = 'date,email,tool,input_tokens,output_tokens\n2026-01-05,ada@example.com,Claude,10,1\n2026-01-05,bob@example.com,Claude,20,2\n2026-01-06,bob@example.com,Claude,oops,2\n';
 

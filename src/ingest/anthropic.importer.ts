@@ -12,16 +12,13 @@ import { z } from 'zod';
 import type { DayRange, UsageBatch, UsageSource } from '../ports.js';
 import { UsageSourceError } from '../ports.js';
 import { endpoint, ProviderHttp, ProviderRejectedError, type HttpOptions } from './http-client.js';
+import type { KeyedProviderSettings } from './http-client.js';
 import {
   centsToMicros, count, dayFromTimestamp, decimal, followCursor, inRange, midnightMs, nextDay, optionalCount,
   parseItem, RecordAccumulator, usageRecord, type Rejection,
 } from './normalise.js';
 
-/** Where and how to reach Anthropic (from `config.usageSources.anthropic`). */
-export interface AnthropicSettings {
-  key: string;
-  baseUrl: string;
-}
+export type AnthropicSettings = KeyedProviderSettings;
 
 /** HTTP knobs plus the current time, which bounds `ending_at` (Anthropic rejects a future one). */
 export interface AnthropicOptions extends HttpOptions {

@@ -11,16 +11,13 @@ import { z } from 'zod';
 import type { DayRange, UsageBatch, UsageSource } from '../ports.js';
 import { UsageSourceError } from '../ports.js';
 import { endpoint, ProviderHttp, type HttpOptions } from './http-client.js';
+import type { KeyedProviderSettings } from './http-client.js';
 import {
   dayFromTimestamp, inRange, midnightMs, nextDay, optionalCount, parseItem, RecordAccumulator, rawText,
   usageRecord, type Rejection,
 } from './normalise.js';
 
-/** Where and how to reach Cursor (from `config.usageSources.cursor`). */
-export interface CursorSettings {
-  key: string;
-  baseUrl: string;
-}
+export type CursorSettings = KeyedProviderSettings;
 
 const TOOL = 'Cursor';
 const PAGE_SIZE = 500;

@@ -12,6 +12,12 @@ import type { z } from 'zod';
 import { UsageSourceError } from '../ports.js';
 
 /** Knobs shared by every importer; tests inject `fetch`, `sleep` and short delays. */
+/** Where and how to reach a provider that authenticates with one admin key (from `config.usageSources`). */
+export interface KeyedProviderSettings {
+  key: string;
+  baseUrl: string;
+}
+
 export interface HttpOptions {
   /** Defaults to the global fetch. */
   fetch?: typeof globalThis.fetch;

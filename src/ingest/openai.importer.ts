@@ -10,16 +10,13 @@ import { z } from 'zod';
 import type { DayRange, UsageBatch, UsageSource } from '../ports.js';
 import { UsageSourceError } from '../ports.js';
 import { endpoint, ProviderHttp, type HttpOptions } from './http-client.js';
+import type { KeyedProviderSettings } from './http-client.js';
 import {
   count, dayFromUnix, decimal, followCursor, inRange, midnightMs, nextDay, optionalCount, parseItem,
   RecordAccumulator, usageRecord, usdToMicros, type Rejection,
 } from './normalise.js';
 
-/** Where and how to reach OpenAI (from `config.usageSources.openai`). */
-export interface OpenAiSettings {
-  key: string;
-  baseUrl: string;
-}
+export type OpenAiSettings = KeyedProviderSettings;
 
 /** The identity that carries usage and cost OpenAI does not attribute to a user. */
 export const ORG_IDENTITY = 'org';

@@ -3,6 +3,7 @@
  * environment; everything below receives a `Config`.
  */
 import { z } from 'zod';
+import { readVerifyConfig, verifyEnvIssues, type VerifyConfig } from './verify-config.js';
 
 const empty = (v: unknown): unknown => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalText = z.preprocess(empty, z.string().trim().optional());
@@ -63,6 +64,14 @@ const schema = z
     GITHUB_API_URL: url,
     CURSOR_ADMIN_KEY: optionalText,
     CURSOR_API_URL: url,
+    GITHUB_HOST: z.preprocess(empty, z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+(:\d{1,5})?$/, 'must be a host name such as github.acme.io').optional()),
+    GITLAB_TOKEN: optionalText,
+    GITLAB_URL: url,
+    JIRA_URL: url,
+    JIRA_EMAIL: optionalText,
+    JIRA_API_TOKEN: optionalText,
+    LINEAR_API_KEY: optionalText,
+    LINEAR_API_URL: url,
   })
   .superRefine((env, ctx) => {
     if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
@@ -74,9 +83,10 @@ const schema = z
     if (env.MicrosoftAppId && !env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required with MicrosoftAppId' });
     }
-    if (env.GITHUB_TOKEN && !env.GITHUB_ORG) {
-      ctx.addIssue({ code: 'custom', path: ['GITHUB_ORG'], message: 'is required with GITHUB_TOKEN (the organisation whose Copilot usage to read)' });
+    if (env.GITHUB_ORG && !env.GITHUB_TOKEN) {
+      ctx.addIssue({ code: 'custom', path: ['GITHUB_TOKEN'], message: 'is required with GITHUB_ORG (a token that can read its Copilot usage)' });
     }
+    for (const [variable, message] of verifyEnvIssues(env)) ctx.addIssue({ code: 'custom', path: [variable], message });
   });
 
 /** Validated configuration. Secrets are present only as given; never log this object whole. */
@@ -104,6 +114,8 @@ export interface Config {
     github: { token: string; org: string; baseUrl: string } | undefined;
     cursor: { key: string; baseUrl: string } | undefined;
   };
+  /** Artifact verification: each provider optional (see README, Verified outcomes). */
+  verify: VerifyConfig;
 }
 
 /** A config problem, worded as one line naming the variable. */
@@ -138,6 +150,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       github: e.GITHUB_TOKEN && e.GITHUB_ORG ? { token: e.GITHUB_TOKEN, org: e.GITHUB_ORG, baseUrl: e.GITHUB_API_URL ?? 'https://api.github.com' } : undefined,
       cursor: e.CURSOR_ADMIN_KEY ? { key: e.CURSOR_ADMIN_KEY, baseUrl: e.CURSOR_API_URL ?? 'https://api.cursor.com' } : undefined,
     },
+    verify: readVerifyConfig(e),
   };
   return deepFreeze(config);
 }

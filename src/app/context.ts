@@ -26,6 +26,8 @@ export interface AppDeps {
   sources?: readonly UsageSource[];
   /** Reads usage CSVs for `import`; without it, imports say they are not available. */
   csv?: CsvReader;
+  /** Hosts besides the public ones whose artifact links count (GitHub Enterprise, self-hosted GitLab, Jira Server). */
+  artifactHosts?: { github: readonly string[]; gitlab: readonly string[]; jira: readonly string[] };
 }
 
 export interface Ctx {

@@ -29,12 +29,20 @@ export type Visibility = 'team' | 'private';
 export type WinKind = 'win' | 'setback';
 export type WinSource = 'command' | 'checkin-reply' | 'form' | 'message-shortcut' | 'console';
 
+/** Where an artifact lives, and so which verifier can check it. */
+export type ArtifactProvider = 'github' | 'gitlab' | 'jira' | 'linear';
+
 /** A recognised piece of work behind a link or key. */
 export interface Artifact {
-  kind: 'pull-request' | 'merge-request' | 'issue' | 'jira';
-  /** Short human label, e.g. `acme/shop#42` or `PAY-123`. */
+  kind: 'pull-request' | 'merge-request' | 'issue' | 'commit' | 'jira' | 'linear';
+  /**
+   * The provider that holds it. Wins stored before providers were recorded lack it;
+   * read it through `artifactProvider` in `src/core/win-text`.
+   */
+  provider: ArtifactProvider;
+  /** Short human label, e.g. `acme/shop#42`, `acme/shop@1a2b3c4` or `PAY-123`. */
   label: string;
-  /** The URL when the artifact came from a link; null for a bare Jira key. */
+  /** The URL (scheme added when the text had none); null for a bare Jira key or Linear identifier. */
   url: string | null;
 }
 

@@ -1,7 +1,7 @@
 /** Rules about wins and setbacks: drafting, verification, visibility, endorsement. Pure. */
 import { fail, ok, type Result } from './result.js';
 import type { Category, IsoWeek, Person, Visibility, Win, WinKind, WinSource } from './types.js';
-import { parseWinText, type WinFacts } from './win-text/index.js';
+import { parseWinText, type Recognition, type WinFacts } from './win-text/index.js';
 
 /** PRODUCT.md: a win's text is at most 2,000 characters. */
 export const MAX_WIN_TEXT = 2000;
@@ -19,13 +19,15 @@ export interface DraftInput {
   /** Explicit values from a form override what the text suggests. */
   category?: Category;
   minutes?: number | null;
+  /** Configured hosts and known issue keys; public hosts only when absent. */
+  recognition?: Recognition;
 }
 
 /** Validates the text and fills every field the text implies. */
 export function draftWin(input: DraftInput): Result<{ draft: WinDraft; facts: WinFacts }> {
   const text = checkWinText(input.text, input.kind);
   if (!text.ok) return text;
-  const facts = parseWinText(text.value);
+  const facts = parseWinText(text.value, input.recognition);
   return ok({
     facts,
     draft: {

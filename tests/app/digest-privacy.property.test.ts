@@ -46,7 +46,7 @@ async function seed(org: Org): Promise<Seeded> {
     }
     await seedUsage(s, person.id, p.usage);
     for (const w of p.wins) {
-      await store.insertWin({ authorId: person.id, kind: w.kind, text: w.text, category: 'other', links: [], artifacts: w.pr ? [{ kind: 'pull-request', label: 'a/b#1', url: 'https://github.com/a/b/pull/1' }] : [], minutes: w.minutes, tools: [], visibility: 'team', week: w.week, source: 'command' });
+      await store.insertWin({ authorId: person.id, kind: w.kind, text: w.text, category: 'other', links: [], artifacts: w.pr ? [{ kind: 'pull-request', provider: 'github', label: 'a/b#1', url: 'https://github.com/a/b/pull/1' }] : [], minutes: w.minutes, tools: [], visibility: 'team', week: w.week, source: 'command' });
     }
   }
   return s;

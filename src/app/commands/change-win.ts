@@ -10,6 +10,7 @@ import { parseWinText } from '../../core/win-text/index.js';
 import type { WinPatch } from '../../ports.js';
 import type { Ctx } from '../context.js';
 import { ownWin } from './log-win.js';
+import { recognitionFor, rememberKeys } from '../verify/recognition.js';
 
 /** How long after logging `undo` still applies; older wins are removed with `delete <id>`. */
 const UNDO_WINDOW_MS = 60 * 60 * 1000;
@@ -22,7 +23,8 @@ export async function editWin(ctx: Ctx, id: number, changes: WinChanges): Promis
     const checked = checkWinText(changes.text, found.value.kind);
     if (!checked.ok) return checked;
     // New text brings new links, artifacts and tools; category and time stay as the person set them.
-    const facts = parseWinText(checked.value);
+    const facts = parseWinText(checked.value, await recognitionFor(ctx));
+    await rememberKeys(ctx, facts.artifacts);
     Object.assign(patch, { text: checked.value, links: facts.links, artifacts: facts.artifacts, tools: facts.tools });
   }
   if (changes.category !== undefined) patch.category = changes.category;

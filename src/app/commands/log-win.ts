@@ -6,6 +6,7 @@ import { isoWeekOf } from '../../core/time.js';
 import type { Category, Visibility, Win, WinKind, WinSource } from '../../core/types.js';
 import { concreteHint, draftWin } from '../../core/wins.js';
 import type { Ctx } from '../context.js';
+import { recognitionFor, rememberKeys } from '../verify/recognition.js';
 
 export interface LogInput {
   kind: WinKind;
@@ -27,12 +28,14 @@ export async function logWin(ctx: Ctx, input: LogInput): Promise<Result<Message>
     ...(input.category !== undefined && { category: input.category }),
     ...(input.minutes !== undefined && { minutes: input.minutes }),
     ...(input.visibility !== undefined && { visibility: input.visibility }),
+    recognition: await recognitionFor(ctx),
   });
   if (!drafted.ok) return drafted;
   const win = await ctx.store.insertWin({
     ...drafted.value.draft,
     ...(input.dedupeKey !== undefined && { dedupeKey: input.dedupeKey }),
   });
+  await rememberKeys(ctx, win.artifacts);
   ctx.deps.log.info({ winId: win.id, kind: win.kind, source: win.source }, 'win logged');
   return ok(winLogged(win, concreteHint(win.kind, drafted.value.facts)));
 }

@@ -10,7 +10,9 @@ const ARTIFACT_NAMES: Record<Artifact['kind'], string> = {
   'pull-request': 'pull request',
   'merge-request': 'merge request',
   issue: 'issue',
+  commit: 'commit',
   jira: 'Jira issue',
+  linear: 'Linear issue',
 };
 
 const artifactLine = (a: Artifact): string => `${a.label} (${ARTIFACT_NAMES[a.kind]})`;

@@ -2,7 +2,8 @@
 import type { Standing } from '../core/permissions.js';
 import { resolveSettings, type WorkspaceSettings } from '../core/settings.js';
 import type { Person } from '../core/types.js';
-import type { ChatPlatform, Clock, CsvReader, Store, UsageSource } from './ports/index.js';
+import type { ChatPlatform, Clock, CsvReader, Store, UsageSource, Verifier } from './ports/index.js';
+import type { BackgroundWork } from './verify/background.js';
 import type { DigestComposer } from './deliveries/outgoing.js';
 import { resolveCaller } from './people.js';
 import type { Caller } from './types.js';
@@ -28,6 +29,10 @@ export interface AppDeps {
   csv?: CsvReader;
   /** Hosts besides the public ones whose artifact links count (GitHub Enterprise, self-hosted GitLab, Jira Server). */
   artifactHosts?: { github: readonly string[]; gitlab: readonly string[]; jira: readonly string[] };
+  /** Configured artifact providers; none means every artifact stays linked, unchecked. */
+  verifiers?: readonly Verifier[];
+  /** Where checks run after replies; `createApp` supplies one. */
+  background?: BackgroundWork;
 }
 
 export interface Ctx {

@@ -17,10 +17,13 @@ import { deliveryDeps } from './deliveries/engine.js';
 import { runDue, runDueBetween } from './deliveries/run-due.js';
 import { runIngestDue } from './deliveries/run-ingest-due.js';
 import type { CommandOptions, FormOutcome, ShiplogApp } from './types.js';
+import { BackgroundWork } from './verify/background.js';
+import { runVerifyDue } from './verify/run-verify-due.js';
 
 const reply = (result: Result<Message>): Message => (result.ok ? result.value : errorMessage(result.error));
 
-export function createApp(deps: AppDeps): ShiplogApp {
+export function createApp(given: AppDeps): ShiplogApp {
+  const deps: AppDeps = { ...given, background: given.background ?? new BackgroundWork(given.log) };
   return {
     async ensurePerson(caller) {
       const before = await deps.store.findPersonByPlatformId(caller.platform, caller.platformUserId);
@@ -57,8 +60,15 @@ export function createApp(deps: AppDeps): ShiplogApp {
       const sent = engine === null ? { sent: [], skipped: [], failed: [] } : await (options?.since === undefined ? runDue(engine, now) : runDueBetween(engine, options.since, now));
       // Pulls come after the sends: a slow provider must not hold up a check-in or digest.
       const pulled = await runIngestDue({ ...deps, sources: deps.sources ?? [] }, now);
-      return { sent: [...sent.sent, ...pulled.sent], skipped: sent.skipped, failed: [...sent.failed, ...pulled.failed] };
+      const rechecked = await runVerifyDue({ ...deps, verifiers: deps.verifiers ?? [] }, now);
+      return {
+        sent: [...sent.sent, ...pulled.sent, ...rechecked.sent],
+        skipped: [...sent.skipped, ...rechecked.skipped],
+        failed: [...sent.failed, ...pulled.failed, ...rechecked.failed],
+      };
     },
+
+    idle: () => deps.background?.idle() ?? Promise.resolve(),
 
     async homeView(caller) {
       return reply(await home(await buildContext(deps, caller)));

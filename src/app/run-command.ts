@@ -18,6 +18,7 @@ import type { Ctx } from './context.js';
 import { importUsage, ingestRun, listUnmapped, mapIdentity } from './ingest/commands.js';
 import type { CommandOptions } from './types.js';
 import { NOT_YET_AVAILABLE } from './availability.js';
+import { verifyStatus } from './verify/verify-status.js';
 
 export async function runCommand(ctx: Ctx, command: Command, options: CommandOptions = {}): Promise<Result<Message>> {
   const spec = findSpec(command.name);
@@ -64,6 +65,7 @@ function dispatch(ctx: Ctx, c: Command, options: CommandOptions): Promise<Result
     case 'ingest-run': return ingestRun(ctx, c.source);
     case 'map': return mapIdentity(ctx, c.source, c.identity, c.person);
     case 'unmapped': return listUnmapped(ctx);
+    case 'verify-status': return verifyStatus(ctx);
     case 'export-me':
     case 'forget-me':
       // Unreachable while listed in NOT_YET_AVAILABLE; each lands with its own issue.

@@ -49,6 +49,8 @@ export interface ShiplogApp {
    * clock that jumped forward would have seen them (the console's `tick`).
    */
   runDue(options?: { since?: Date }): Promise<DueReport>;
+  /** Resolves once work started after earlier replies (artifact checks and their follow-ups) has finished. */
+  idle(): Promise<void>;
 }
 
 /** What a run of due deliveries did, as `kind target period` keys. */

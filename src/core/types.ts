@@ -85,6 +85,23 @@ export interface Membership {
   isLead: boolean;
 }
 
+/**
+ * How well a win is backed. `confirmed`: a provider says a linked artifact is done and the
+ * author's; `linked`: it names an artifact; `endorsed`: teammates +1'd it; `none`.
+ */
+export type EvidenceLevel = 'confirmed' | 'linked' | 'endorsed' | 'none';
+
+/** A win's evidence, decided in `src/core/evidence`. */
+export interface WinEvidence {
+  level: EvidenceLevel;
+  /** Confirmed, or linked/endorsed where no provider could check it (PRODUCT.md). */
+  verified: boolean;
+  /** Every artifact it names was checked and refused: it counts as unverified and is never highlighted. */
+  disputed: boolean;
+  /** Why artifacts were refused, for the author only (e.g. "acme/shop#42 belongs to someone else…"). */
+  reasons: string[];
+}
+
 /** A logged outcome (or setback). `minutes` is time saved for a win, time lost for a setback. */
 export interface Win {
   id: number;
@@ -101,6 +118,11 @@ export interface Win {
   week: IsoWeek;
   source: WinSource;
   endorsements: number;
+  /**
+   * What checking its artifacts concluded, attached by the app where it matters (digest,
+   * `me`); absent means unchecked, judged by what it names and its endorsements.
+   */
+  evidence?: WinEvidence;
   createdAt: string;
   updatedAt: string;
 }

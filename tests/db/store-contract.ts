@@ -3,6 +3,7 @@
  * test file calls `describeStore` with a factory that opens an empty, migrated store.
  */
 import { describe } from 'vitest';
+import { artifactChecksContract } from './contract/artifact-checks.js';
 import { checkinAnswersContract } from './contract/checkin-answers.js';
 import { deliveriesContract } from './contract/deliveries.js';
 import { digestQueriesContract } from './contract/digest-queries.js';
@@ -29,5 +30,6 @@ export function describeStore(name: string, makeStore: MakeStore): void {
     digestQueriesContract(fixture);
     settingsAuditImportsContract(fixture);
     transactionsContract(fixture);
+    artifactChecksContract(fixture);
   });
 }

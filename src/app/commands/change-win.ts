@@ -11,6 +11,7 @@ import type { WinPatch } from '../ports/index.js';
 import type { Ctx } from '../context.js';
 import { ownWin } from './log-win.js';
 import { recognitionFor, rememberKeys } from '../verify/recognition.js';
+import { startCheck } from '../verify/start-check.js';
 
 /** How long after logging `undo` still applies; older wins are removed with `delete <id>`. */
 const UNDO_WINDOW_MS = 60 * 60 * 1000;
@@ -30,7 +31,9 @@ export async function editWin(ctx: Ctx, id: number, changes: WinChanges): Promis
   if (changes.category !== undefined) patch.category = changes.category;
   if (changes.minutes !== undefined) patch.minutes = changes.minutes;
   if (changes.visibility !== undefined) patch.visibility = changes.visibility;
-  return ok(winEdited(await ctx.store.updateWin(id, patch)));
+  const updated = await ctx.store.updateWin(id, patch);
+  if (patch.artifacts !== undefined) startCheck(ctx.deps, updated);
+  return ok(winEdited(updated));
 }
 
 export async function deleteWin(ctx: Ctx, id: number): Promise<Result<Message>> {

@@ -7,6 +7,9 @@ import type { Category, Visibility, Win, WinKind, WinSource } from '../../core/t
 import { concreteHint, draftWin } from '../../core/wins.js';
 import type { Ctx } from '../context.js';
 import { recognitionFor, rememberKeys } from '../verify/recognition.js';
+import { configuredProviders } from '../verify/check-win.js';
+import { startCheck } from '../verify/start-check.js';
+import { decideEvidence } from '../../core/evidence/index.js';
 
 export interface LogInput {
   kind: WinKind;
@@ -37,7 +40,10 @@ export async function logWin(ctx: Ctx, input: LogInput): Promise<Result<Message>
   });
   await rememberKeys(ctx, win.artifacts);
   ctx.deps.log.info({ winId: win.id, kind: win.kind, source: win.source }, 'win logged');
-  return ok(winLogged(win, concreteHint(win.kind, drafted.value.facts)));
+  // NOTE: the reply goes out now; artifacts are checked afterwards and the author hears the answer.
+  startCheck(ctx.deps, win);
+  const evidence = decideEvidence(win, [], configuredProviders(ctx.deps.verifiers ?? []));
+  return ok(winLogged({ ...win, evidence }, concreteHint(win.kind, drafted.value.facts)));
 }
 
 /** Loads a win the caller authored. Someone else's private win reads as missing, so ids reveal nothing. */

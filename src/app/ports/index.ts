@@ -1,4 +1,5 @@
 /** The ports the app needs from the world; adapters and `src/db` implement them. Every method is async. */
+export type * from './artifact-checks.port.js';
 export type * from './audit.port.js';
 export type * from './chat-platform.port.js';
 export type * from './checkin-answers.port.js';
@@ -16,3 +17,4 @@ export type * from './teams.port.js';
 export type * from './usage.port.js';
 export type * from './wins.port.js';
 export * from './usage-source.port.js';
+export * from './verifier.port.js';

@@ -1,4 +1,5 @@
 /** The whole store: every role port, a unit of work, and closing. One implementation per dialect. */
+import type { ArtifactCheckStore } from './artifact-checks.port.js';
 import type { AuditStore } from './audit.port.js';
 import type { CheckinAnswerStore } from './checkin-answers.port.js';
 import type { DeliveryStore } from './deliveries.port.js';
@@ -27,7 +28,8 @@ export interface StorePorts
     IdentityMappingStore,
     ImportRunStore,
     DigestQueryStore,
-    CheckinAnswerStore {}
+    CheckinAnswerStore,
+    ArtifactCheckStore {}
 
 /** Everything the app persists. */
 export interface Store extends StorePorts {

@@ -1,6 +1,6 @@
 /** Highlights and the setback summary beside them. Pure. */
 import type { Win } from '../types.js';
-import { isVerified } from '../wins.js';
+import { evidenceOf, isVerified } from '../wins.js';
 import type { WeekCount } from './count-week.js';
 import { DIGEST_RULES } from './rules.js';
 import { isImplausibleClaim } from './time-claims.js';
@@ -15,14 +15,15 @@ export interface Author {
 /**
  * Up to {@link DIGEST_RULES.highlightsMax} team-visible wins, at most one per person, in
  * meaning order (`count.wins` is already best first). The first
- * {@link DIGEST_RULES.highlightsAlways} are always shown; later ones only when verified.
+ * {@link DIGEST_RULES.highlightsAlways} are always shown; later ones only when verified. A win
+ * whose every artifact was refused (someone else's PR, closed unmerged) is never highlighted.
  */
 export function pickHighlights(count: WeekCount, authorOf: (personId: number) => Author): Highlight[] {
   const seen = new Set<number>();
   const picked: Win[] = [];
   for (const win of count.wins) {
     if (picked.length >= DIGEST_RULES.highlightsMax) break;
-    if (win.visibility !== 'team' || seen.has(win.authorId)) continue;
+    if (win.visibility !== 'team' || seen.has(win.authorId) || evidenceOf(win).disputed) continue;
     if (picked.length >= DIGEST_RULES.highlightsAlways && !isVerified(win)) break;
     seen.add(win.authorId);
     picked.push(win);
@@ -35,6 +36,7 @@ export function pickHighlights(count: WeekCount, authorOf: (personId: number) =>
     category: w.category,
     minutes: w.minutes === null || isImplausibleClaim(w.minutes) ? null : w.minutes,
     verified: isVerified(w),
+    confirmed: evidenceOf(w).level === 'confirmed',
     endorsements: w.endorsements,
     url: w.artifacts.find((a) => a.url !== null)?.url ?? null,
   }));

@@ -48,6 +48,7 @@ export const PARSERS: Readonly<Record<CommandName, ArgParser>> = {
   'ingest-run': parseIngestRun,
   map: parseMap,
   unmapped: parseBare({ name: 'unmapped' }),
+  'verify-status': parseBare({ name: 'verify-status' }),
   audit: parseAudit,
   admins: parseAdmins,
 };

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { Clock, Store, StorePorts } from '../../app/ports/index.js';
 import type { SqliteContext } from './context.js';
+import { sqliteArtifactChecks } from './sqlite-artifact-checks.js';
 import { sqliteCheckinAnswers } from './sqlite-checkin-answers.js';
 import { sqliteDeliveries } from './sqlite-deliveries.js';
 import { sqliteDigestQueries } from './sqlite-digest-queries.js';
@@ -32,6 +33,7 @@ function sqlitePorts(ctx: SqliteContext): StorePorts {
     ...sqliteImports(ctx),
     ...sqliteIdentities(ctx),
     ...sqliteImportRuns(ctx),
+    ...sqliteArtifactChecks(ctx),
   };
 }
 

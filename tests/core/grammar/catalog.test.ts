@@ -10,7 +10,7 @@ const EVERY_NAME: Record<CommandName, true> = {
   'digest-preview': true, 'digest-history': true, 'digest-send': true, settings: true, set: true,
   'team-create': true, 'team-delete': true, 'team-list': true, 'team-add': true, 'team-remove': true,
   'team-lead': true, 'team-channel': true, 'team-holiday': true, import: true, 'ingest-run': true,
-  map: true, unmapped: true, audit: true, admins: true,
+  map: true, unmapped: true, 'verify-status': true, audit: true, admins: true,
 };
 
 const examples = COMMANDS.flatMap((s) => s.examples.map((line) => [line, s.name] as const));

@@ -11,6 +11,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { openStore } from './db/open-store.js';
 import { csvReader } from './ingest/csv-source.js';
 import { createUsageSources } from './ingest/sources.js';
+import { createVerifiers } from './verify/verifiers.js';
 import { startHttpServer, type Route } from './http-server.js';
 import { createLogger } from './log.js';
 import { settableClock } from './clock.js';
@@ -47,7 +48,7 @@ async function main(): Promise<number> {
   // On Slack, check-ins and digests go out through their own paced client (see serveSlack).
   const slackChat = !useConsole && config.slack ? createSlackChat({ botToken: config.slack.botToken, ...(config.slack.apiUrl !== undefined && { apiUrl: config.slack.apiUrl }), now: clock.now, log: log.child({ platform: 'slack' }) }) : undefined;
   const platform = printed ?? slackChat;
-  const app = createApp({ store, clock, log, csv, sources: createUsageSources(config.usageSources, { now: clock.now }), artifactHosts: config.verify.hosts, ...(platform && { platform }) });
+  const app = createApp({ store, clock, log, csv, sources: createUsageSources(config.usageSources, { now: clock.now }), artifactHosts: config.verify.hosts, verifiers: createVerifiers(config.verify), ...(platform && { platform }) });
   if (slackChat !== undefined && config.slack) {
     const scheduler = startScheduler(app, log);
     try {

@@ -4,10 +4,9 @@
  */
 import { z } from 'zod';
 import type { ArtifactFacts, ArtifactPerson } from '../core/evidence/index.js';
-import type { Artifact } from '../core/types.js';
-import { repoPath, type RepoPath } from '../core/win-text/artifact-paths.js';
+import type { RepoPath } from '../core/win-text/artifact-paths.js';
 import type { Verifier } from '../app/ports/index.js';
-import { coAuthors, endpoint, VerifyHttp, withNoreplyLogin, type HttpOptions } from './verify-http.js';
+import { coAuthors, endpoint, repoLinkVerifier, VerifyHttp, withNoreplyLogin, type HttpOptions } from './verify-http.js';
 
 export interface GitHubVerifySettings {
   token: string;
@@ -67,14 +66,5 @@ export function createGitHubVerifier(settings: GitHubVerifySettings, options: Ht
     return { state, people: [person('author', found.user?.login), ...(found.assignees ?? []).map((a) => person('assignee', a.login))] };
   }
 
-  return {
-    provider: 'github',
-    label: 'GitHub',
-    handles: (a) => a.provider === 'github' && a.url !== null && new URL(a.url).host.replace(/^www\./, '').toLowerCase() === settings.host,
-    facts: async (a: Artifact) => {
-      const where = a.url === null ? null : repoPath('github', new URL(a.url).pathname);
-      if (!where) throw http.notFound(a.label);
-      return factsOf(where);
-    },
-  };
+  return repoLinkVerifier('github', 'GitHub', settings.host, http, factsOf);
 }

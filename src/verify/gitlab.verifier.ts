@@ -4,10 +4,9 @@
  */
 import { z } from 'zod';
 import type { ArtifactFacts, ArtifactPerson } from '../core/evidence/index.js';
-import type { Artifact } from '../core/types.js';
-import { repoPath, type RepoPath } from '../core/win-text/artifact-paths.js';
+import type { RepoPath } from '../core/win-text/artifact-paths.js';
 import type { Verifier } from '../app/ports/index.js';
-import { coAuthors, endpoint, VerifyHttp, type HttpOptions } from './verify-http.js';
+import { coAuthors, endpoint, repoLinkVerifier, VerifyHttp, type HttpOptions } from './verify-http.js';
 
 export interface GitLabVerifySettings {
   token: string;
@@ -45,14 +44,5 @@ export function createGitLabVerifier(settings: GitLabVerifySettings, options: Ht
     return { state: found.state === 'closed' ? 'done' : 'open', people: [...byLogin('author', found.author), ...(found.assignees ?? []).flatMap((u) => byLogin('assignee', u))] };
   }
 
-  return {
-    provider: 'gitlab',
-    label: 'GitLab',
-    handles: (a) => a.provider === 'gitlab' && a.url !== null && new URL(a.url).host.replace(/^www\./, '').toLowerCase() === settings.host,
-    facts: async (a: Artifact) => {
-      const where = a.url === null ? null : repoPath('gitlab', new URL(a.url).pathname);
-      if (!where) throw http.notFound(a.label);
-      return factsOf(where);
-    },
-  };
+  return repoLinkVerifier('gitlab', 'GitLab', settings.host, http, factsOf);
 }

@@ -3,8 +3,9 @@
  * {@link VerifierError}s that say, without naming anyone, what an admin should fix.
  */
 import type { z } from 'zod';
-import type { ArtifactPerson } from '../core/evidence/index.js';
-import { UsageSourceError, VerifierError } from '../app/ports/index.js';
+import type { ArtifactFacts, ArtifactPerson } from '../core/evidence/index.js';
+import { repoPath, type RepoPath } from '../core/win-text/artifact-paths.js';
+import { UsageSourceError, VerifierError, type Verifier } from '../app/ports/index.js';
 import { ProviderHttp, ProviderRejectedError, type HttpOptions, type Provider, type RequestInit } from '../ingest/http-client.js';
 
 export type { HttpOptions } from '../ingest/http-client.js';
@@ -55,4 +56,18 @@ export function coAuthors(message: string): ArtifactPerson[] {
 export function withNoreplyLogin(person: ArtifactPerson): ArtifactPerson {
   const login = person.email ? GITHUB_NOREPLY.exec(person.email)?.[1] : undefined;
   return login && person.login === undefined ? { ...person, login } : person;
+}
+
+/** A GitHub or GitLab verifier: it handles links on its one host and reads their paths back. */
+export function repoLinkVerifier(provider: 'github' | 'gitlab', label: string, host: string, http: VerifyHttp, factsOf: (where: RepoPath) => Promise<ArtifactFacts>): Verifier {
+  return {
+    provider,
+    label,
+    handles: (a) => a.provider === provider && a.url !== null && new URL(a.url).host.replace(/^www\./, '').toLowerCase() === host,
+    facts: async (a) => {
+      const where = a.url === null ? null : repoPath(provider, new URL(a.url).pathname);
+      if (!where) throw http.notFound(a.label);
+      return factsOf(where);
+    },
+  };
 }

@@ -1,21 +1,24 @@
-/** Work started after a reply was sent (artifact checks), tracked so shutdown and tests can wait for it. */
-import type { Logger } from '../context.js';
-
+/**
+ * Work started after a reply was sent (artifact checks), run one at a time: checks of the
+ * same artifact then share the cached answer, and providers see one request at a time.
+ */
 export class BackgroundWork {
-  private readonly running = new Set<Promise<void>>();
+  private tail: Promise<void> = Promise.resolve();
+  private pending = 0;
 
-  constructor(private readonly log: Logger) {}
+  constructor(private readonly log: { error(obj: object, msg?: string): void }) {}
 
-  /** Starts `work` without waiting for it; a failure is logged, never thrown at the caller. */
+  /** Queues `work` without waiting for it; a failure is logged, never thrown at the caller. */
   run(what: string, work: () => Promise<void>): void {
-    const task: Promise<void> = work()
+    this.pending++;
+    this.tail = this.tail
+      .then(work)
       .catch((err: unknown) => this.log.error({ err, what }, 'background work failed'))
-      .finally(() => this.running.delete(task));
-    this.running.add(task);
+      .finally(() => { this.pending--; });
   }
 
-  /** Resolves once nothing started so far, or by what it started, is still running. */
+  /** Resolves once everything queued so far, and anything it queued, has finished. */
   async idle(): Promise<void> {
-    while (this.running.size > 0) await Promise.all([...this.running]);
+    while (this.pending > 0) await this.tail;
   }
 }

@@ -185,6 +185,9 @@ export interface ImportStore {
 
 /** A provider identity no person is attached to, with how much usage it carries. */
 export interface UnmappedIdentity extends UnmappedLine {
+  inputTokens: number;
+  outputTokens: number;
+  requests: number;
   costMicros: number;
 }
 

@@ -22,7 +22,7 @@ describe('admins', () => {
     expect(reply.errorCode).toBe('AUTH.FORBIDDEN');
     expect(reply.summary).toBe('Only shiplog admins can run "set". Ask an admin (Ada).');
     expect(await h.store.getSettings('workspace')).toEqual({});
-    expect(await h.store.listAudit(10)).toEqual([]);
+    expect((await h.store.listAudit(10)).map((a) => `${a.action} ${a.target} ${a.detail}`)).toEqual(['auth.refused run "set" command; needs admin']);
   });
 
   it('shows each person only the help they may use', async () => {

@@ -6,6 +6,7 @@ import { dayInWeek, shiftWeek } from '../../core/schedule/calendar.js';
 import type { OrgSnapshot } from '../../core/schedule/due-items.js';
 import type { IsoWeek, Person } from '../../core/types.js';
 import type { Store } from '../../ports.js';
+import { visibleEntries } from '../../core/visibility.js';
 
 const tokensBetween = async (store: Store, personId: number, from: IsoWeek, to: IsoWeek) => {
   const t = await store.usageTotalsForPerson(personId, dayInWeek(from, 'mon'), dayInWeek(to, 'sun'));
@@ -19,8 +20,8 @@ async function teamIdeas(store: Store, org: OrgSnapshot, person: Person, week: I
   if (mates.length === 0) return [];
   const wins = await store.listWinsInWeeks(mates, [shiftWeek(week, -1), week]);
   const names = new Map(org.people.map((p) => [p.id, p.displayName]));
-  return wins
-    .filter((w) => w.kind === 'win' && w.visibility === 'team')
+  return visibleEntries('teammate', wins)
+    .filter((w) => w.kind === 'win')
     .sort((a, b) => b.endorsements - a.endorsements || b.id - a.id)
     .slice(0, 2)
     .map((w) => ({ text: w.text, authorName: names.get(w.authorId) ?? 'a teammate' }));

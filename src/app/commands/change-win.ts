@@ -9,7 +9,7 @@ import { checkEndorsement, checkWinText } from '../../core/wins.js';
 import { maySee } from '../../core/visibility.js';
 import { viewerFor } from '../viewer.js';
 import { parseWinText } from '../../core/win-text/index.js';
-import type { WinPatch } from '../../ports.js';
+import type { WinPatch } from '../ports/index.js';
 import type { Ctx } from '../context.js';
 import { ownWin } from './log-win.js';
 

@@ -14,7 +14,7 @@ export type Viewer = 'self' | 'teammate' | 'lead' | 'admin' | 'channel' | 'stran
 export type DigestSection = 'headline' | 'highlights' | 'setbacks' | 'categories' | 'trend' | 'usage' | 'signals' | 'footer';
 
 /** The kinds of row an export can carry (see the personal-data map). */
-export type ExportRowKind = 'profile' | 'win' | 'setback' | 'endorsement' | 'usage' | 'identity' | 'checkin-answer' | 'audit' | 'conversation';
+export type ExportRowKind = 'profile' | 'membership' | 'win' | 'endorsement' | 'usage' | 'identity' | 'checkin-answer' | 'audit' | 'conversation';
 
 /** Something shown about a person, or about a group of people. */
 export type Thing =

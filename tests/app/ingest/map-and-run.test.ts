@@ -90,7 +90,7 @@ describe('map and unmapped', () => {
     const reply = await h.app.handleCommand(h.as('Ada'), 'map fake:octocat @bob');
     expect(reply.summary).toBe('Mapped fake:octocat to Bob: their usage from it so far and from every later import counts as theirs.');
     expect((await h.store.usageTotalsForPerson(bob.id, '2026-11-01', '2026-11-30')).requests).toBe(7);
-    expect((await h.store.listAudit(1))[0]).toMatchObject({ action: 'usage.map', target: 'fake:octocat', detail: 'person:Bob' });
+    expect((await h.store.listAudit(1))[0]).toMatchObject({ action: 'usage.map', target: 'fake:octocat', detail: '', subjectId: bob.id });
     await h.app.handleCommand(h.as('Ada'), 'ingest run');
     expect((await h.store.usageTotalsForPerson(bob.id, '2026-11-01', '2026-11-30')).requests).toBe(7);
     expect(textOf(await h.app.handleCommand(h.as('Ada'), 'unmapped'))).not.toContain('octocat');

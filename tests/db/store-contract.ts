@@ -5,6 +5,7 @@
 import { describe } from 'vitest';
 import { artifactChecksContract } from './contract/artifact-checks.js';
 import { checkinAnswersContract } from './contract/checkin-answers.js';
+import { concurrencyContract } from './contract/concurrency.js';
 import { deliveriesContract } from './contract/deliveries.js';
 import { digestQueriesContract } from './contract/digest-queries.js';
 import { useStore, type MakeStore } from './contract/harness.js';
@@ -31,5 +32,6 @@ export function describeStore(name: string, makeStore: MakeStore): void {
     settingsAuditImportsContract(fixture);
     transactionsContract(fixture);
     artifactChecksContract(fixture);
+    concurrencyContract(fixture);
   });
 }

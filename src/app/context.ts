@@ -3,7 +3,7 @@ import type { Standing } from '../core/permissions.js';
 import { resolveSettings, type WorkspaceSettings } from '../core/settings.js';
 import type { Person } from '../core/types.js';
 import type { ChatPlatform, Clock, CsvReader, Store, UsageSource, Verifier } from './ports/index.js';
-import type { BackgroundWork } from './verify/background.js';
+import type { Background } from './verify/background.js';
 import type { DigestComposer } from './deliveries/outgoing.js';
 import { resolveCaller } from './people.js';
 import type { Caller } from './types.js';
@@ -32,7 +32,7 @@ export interface AppDeps {
   /** Configured artifact providers; none means every artifact stays linked, unchecked. */
   verifiers?: readonly Verifier[];
   /** Where checks run after replies; `createApp` supplies one. */
-  background?: BackgroundWork;
+  background?: Background;
 }
 
 export interface Ctx {

@@ -34,7 +34,7 @@ export async function editWin(ctx: Ctx, id: number, changes: WinChanges): Promis
   if (changes.minutes !== undefined) patch.minutes = changes.minutes;
   if (changes.visibility !== undefined) patch.visibility = changes.visibility;
   const updated = await ctx.store.updateWin(id, patch);
-  if (patch.artifacts !== undefined) startCheck(ctx.deps, updated);
+  if (patch.artifacts !== undefined) await startCheck(ctx.deps, updated);
   return ok(winEdited(updated));
 }
 

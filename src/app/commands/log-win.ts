@@ -43,7 +43,7 @@ export async function logWin(ctx: Ctx, input: LogInput): Promise<Result<Message>
   await rememberKeys(ctx, win.artifacts);
   ctx.deps.log.info({ winId: win.id, kind: win.kind, source: win.source }, 'win logged');
   // NOTE: the reply goes out now; artifacts are checked afterwards and the author hears the answer.
-  startCheck(ctx.deps, win);
+  await startCheck(ctx.deps, win);
   const evidence = decideEvidence(win, [], configuredProviders(ctx.deps.verifiers ?? []));
   return ok(winLogged({ ...win, evidence }, concreteHint(win.kind, drafted.value.facts)));
 }

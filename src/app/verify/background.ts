@@ -2,7 +2,13 @@
  * Work started after a reply was sent (artifact checks), run one at a time: checks of the
  * same artifact then share the cached answer, and providers see one request at a time.
  */
-export class BackgroundWork {
+/** Somewhere to run work after a reply. */
+export interface Background {
+  run(what: string, work: () => Promise<void>): void;
+  idle(): Promise<void>;
+}
+
+export class BackgroundWork implements Background {
   private tail: Promise<void> = Promise.resolve();
   private pending = 0;
 

@@ -1,4 +1,5 @@
 /** Starts checking a stored win's artifacts in the background and tells the author the answer. */
+import { artifactKey } from '../../core/evidence/index.js';
 import { evidenceNote } from '../../core/replies/verify-replies.js';
 import type { Win, WinEvidence } from '../../core/types.js';
 import type { AppDeps } from '../context.js';
@@ -15,10 +16,19 @@ export async function notifyAuthor(deps: NotifyDeps, win: Win, evidence: WinEvid
   await deps.platform.send({ kind: 'person', personId: author.id, platformUserId: author.platformUserId, displayName: author.displayName }, evidenceNote(win, evidence));
 }
 
-/** Checks `win` after the reply, when any configured verifier handles one of its artifacts. */
-export function startCheck(deps: AppDeps, win: Win): void {
+/**
+ * Checks `win` after the reply, when any configured verifier handles one of its artifacts.
+ * Each such artifact is first recorded as pending, so a check lost to a restart is picked up
+ * by the daily re-check.
+ */
+export async function startCheck(deps: AppDeps, win: Win): Promise<void> {
   const verifiers = deps.verifiers ?? [];
-  if (!deps.background || !win.artifacts.some((a) => verifiers.some((v) => v.handles(a)))) return;
+  const checkable = win.artifacts.filter((a) => verifiers.some((v) => v.handles(a)));
+  if (!deps.background || checkable.length === 0) return;
+  const at = deps.clock.now().toISOString();
+  for (const a of checkable) {
+    await deps.store.saveArtifactCheck({ winId: win.id, artifactKey: artifactKey(a), provider: a.provider, status: 'pending', reason: null, firstCheckedAt: at, checkedAt: at });
+  }
   const check: NotifyDeps = { store: deps.store, log: deps.log, verifiers, ...(deps.platform && { platform: deps.platform }) };
   deps.background.run(`check win ${win.id}`, async () => notifyAuthor(check, win, await checkWin(check, win, deps.clock.now())));
 }

@@ -101,6 +101,21 @@ describe('GitHub verification', () => {
     expect((await h.app.runDue()).sent.filter((k) => k.startsWith('artifact-check'))).toEqual([]);
   });
 
+  it('picks up a check lost to a restart on the next daily re-check', async () => {
+    gh = await startFakeGitHubApi(TOKEN, { 'acme/shop#42': merged('ada-gh') });
+    const verifier = createGitHubVerifier({ token: TOKEN, apiUrl: gh.url, host: 'github.com' }, { attempts: 1 });
+    platform = recordingPlatform({ now: () => new Date() });
+    // A process that dies right after the reply: the queued check never runs.
+    const lost = { run: () => undefined, idle: () => Promise.resolve() };
+    h = await makeHarness(undefined, { verifiers: [verifier], platform, background: lost });
+    await h.app.handleCommand(ada(), 'map github:ada-gh @ada');
+    await h.app.handleCommand(ada(), `log Fixed the checkout test ${PR}`);
+    expect(gh.requests).toEqual([]);
+    h.clock.advance(24 * 3600_000);
+    expect((await h.app.runDue()).sent).toContain('artifact-check win:1 2026-11-26');
+    expect(notesTo('Ada')).toEqual(['#1 is confirmed: the work it links is done and yours.']);
+  });
+
   it('stops re-checking 14 days after the first check; the win stays linked', async () => {
     await setUp({ 'acme/shop#42': { state: 'open', mergedAt: null, author: 'ada-gh' } });
     await h.app.handleCommand(ada(), `log Opened the checkout fix ${PR}`);

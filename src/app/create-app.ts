@@ -7,6 +7,7 @@ import { EDIT_FORM_PREFIX, LOG_FORM_ID, validateWinForm, winForm } from '../core
 import { ACTION_ROLES, formRole } from '../core/permissions.js';
 import { authorize } from './authorize.js';
 import { digestSend } from './commands/digest-send.js';
+import { forgetById, forgetMe } from './commands/forget.js';
 import { endorseWin, undoWin } from './commands/change-win.js';
 import { logWin, ownWin } from './commands/log-win.js';
 import { editWinFromForm } from './commands/edit-from-form.js';
@@ -112,6 +113,10 @@ async function runAction(ctx: Ctx, action: ActionId, value: string): Promise<Res
       return answerCheckin(ctx, 'snooze', value);
     case 'send-digest':
       return digestSend(ctx, value, false);
+    case 'forget-me':
+      return forgetMe(ctx, true);
+    case 'forget-person':
+      return forgetById(ctx, value);
   }
 }
 

@@ -1,5 +1,4 @@
 /** `forget me` and admin `forget @person`: delete a person's data after a confirmation. */
-import { randomBytes } from 'node:crypto';
 import type { Mention } from '../../core/commands.js';
 import type { Message } from '../../core/message.js';
 import { pseudonymFor } from '../../core/personal-data.js';
@@ -34,7 +33,8 @@ async function forgetPersonNow(ctx: Ctx, person: Person): Promise<Result<Message
   if (person.isAdmin && (await ctx.store.listAdmins()).length <= 1) {
     return fail('ADMINS.LAST', `${person.id === ctx.person.id ? 'You are' : `${person.displayName} is`} the last admin; shiplog needs one.`, 'Add another admin first: admins add @person');
   }
-  const pseudonym = pseudonymFor(randomBytes(4).toString('hex'));
+  // Random, so the pseudonym cannot be worked back to the person (a hash of their id could).
+  const pseudonym = pseudonymFor(globalThis.crypto.randomUUID().slice(0, 8));
   const self = person.id === ctx.person.id;
   const counts = await ctx.store.transaction(async (tx) => {
     const done = await tx.forgetPerson({ personId: person.id, email: person.email, identifiers: [person.displayName, person.platformUserId], pseudonym });

@@ -6,6 +6,7 @@ import { fail, ok, type Result } from '../../core/result.js';
 import type { Person, Win } from '../../core/types.js';
 import type { Ctx } from '../context.js';
 import { audited } from './settings.js';
+import { findTeamNamed } from '../teams.js';
 
 /** How many wins per author `export wins` reads; far above what a person logs. */
 const WINS_PER_AUTHOR = 100_000;
@@ -29,7 +30,7 @@ export async function exportWins(ctx: Ctx, teamName: string | null, from: string
   if (teamName === null) {
     authors = await ctx.store.listPeople();
   } else {
-    const team = await ctx.store.findTeamByName(teamName);
+    const team = await findTeamNamed(ctx.store, teamName);
     if (!team) return fail('TEAM.NOT_FOUND', `There is no team called "${teamName}".`, 'See the teams with: team list');
     authors = await ctx.store.listTeamMembers(team.id);
   }

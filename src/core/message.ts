@@ -60,7 +60,8 @@ export type BlockType = Block['type'];
 
 /**
  * A file that goes with a message (an export). Adapters deliver it privately to the person:
- * an upload to the Slack DM, a Teams file card, a file written by the console.
+ * an upload to the Slack DM, a file written by the console. NOTE: the Teams adapter (not
+ * landed when this was added) must send these as a file card or attachment in the 1:1 chat.
  */
 export interface FileAttachment {
   name: string;

@@ -25,7 +25,10 @@ export async function runRetentionDue(deps: { store: Store; log: Logger }, now: 
   try {
     const counts = await deps.store.purgeBefore(item.cutoff);
     const line = Object.entries(counts).map(([table, n]) => `${table} ${n}`).join(', ');
-    await deps.store.appendAudit({ actorId: null, action: 'data.retention', target: '', detail: `deleted rows dated before ${item.cutoff} (retention-days ${settings.retentionDays}): ${line}` });
+    // A day with nothing old enough is recorded in the deliveries table only, not in the audit log.
+    if (Object.values(counts).some((n) => n > 0)) {
+      await deps.store.appendAudit({ actorId: null, action: 'data.retention', target: '', detail: `deleted rows dated before ${item.cutoff} (retention-days ${settings.retentionDays}): ${line}` });
+    }
     await deps.store.completeDelivery(item.kind, item.target, item.period, 'sent', now, {});
     return { key, ok: true };
   } catch (error) {

@@ -67,5 +67,10 @@ describe('retention', () => {
       'deleted rows dated before 2026-10-28 (retention-days 30): checkin_answers 0, usage_records 1, rejected_import_rows 0',
       entries[0]!.detail,
     ]);
+    // A day with nothing to delete runs (claimed once) but writes no audit entry.
+    h.clock.set('2026-11-27T03:01:00Z');
+    await Promise.all([second.app.runDue(), h.app.runDue()]);
+    expect(await retentionEntries()).toHaveLength(2);
+    expect(await h.store.getDelivery('retention', 'workspace', '2026-11-27')).toMatchObject({ status: 'sent', attempts: 1 });
   });
 });

@@ -18,3 +18,4 @@ export type * from './usage.port.js';
 export type * from './wins.port.js';
 export * from './usage-source.port.js';
 export * from './verifier.port.js';
+export type * from './personal-data.port.js';

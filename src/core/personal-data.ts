@@ -63,7 +63,7 @@ export const PERSONAL_DATA: readonly PersonalTable[] = [
     ownedVia: { column: 'win_id', table: 'wins', key: 'id', owner: 'author_id', omit: [] },
     note: 'Whether each artifact of their wins was confirmed, with a one-line reason; goes with the win. Not exported: the win is.',
   }),
-  table({ table: 'artifact_facts', personIds: [], identifiers: ['people'], forget: 'delete', exportAs: null, retention: 'fetched_at', note: 'A cache of what providers said about linked work, with the logins and emails they name; rows quoting their email go, and retention purges old answers.' }),
+  table({ table: 'artifact_facts', personIds: [], identifiers: ['people'], forget: 'delete', exportAs: null, retention: null, note: 'A cache of what providers said about linked work, with the logins and emails they name; rows quoting their email go.' }),
   table({ table: 'checkin_answers', personIds: ['person_id'], identifiers: [], forget: 'delete', exportAs: 'checkin-answer', retention: 'at', note: 'Nothing this week / Snooze answers.' }),
   table({ table: 'identity_mappings', personIds: ['person_id'], identifiers: ['identity'], forget: 'delete', exportAs: 'identity', retention: null, note: 'Which provider identities are theirs.' }),
   table({ table: 'usage_records', personIds: ['person_id'], identifiers: ['identity'], byEmail: ['identity'], forget: 'delete', exportAs: 'usage', retention: 'day', note: 'Per-day usage; unmatched records under their email are theirs too.' }),

@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Clock, Store } from '../../app/ports/index.js';
-import { systemClock } from './context.js';
+import { systemClock } from '../shared/patch.js';
 import { applyMigrations } from './migrate.js';
 import { createSqliteStore } from './sqlite-store.js';
 import { parseDatabaseUrl, type SqliteLocation } from './sqlite-url.js';

@@ -1,0 +1,22 @@
+/** Recognises PostgreSQL errors by SQLSTATE, so stores can turn them into answers. */
+
+const CODES = {
+  '23505': 'unique',
+  '23503': 'foreign-key',
+  '40001': 'serialization',
+  '40P01': 'deadlock',
+} as const;
+
+type Kind = (typeof CODES)[keyof typeof CODES];
+
+/**
+ * The kind of failure an error is, or null. drizzle wraps driver errors in a
+ * `DrizzleQueryError` whose `cause` is node-postgres' `DatabaseError`, so the chain is walked.
+ */
+export function pgErrorKind(error: unknown): Kind | null {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && code in CODES) return CODES[code as keyof typeof CODES];
+  }
+  return null;
+}

@@ -1,21 +1,30 @@
 /** The one place that picks a database dialect from `DATABASE_URL`. */
 import type { Clock, Store } from '../app/ports/index.js';
+import { DatabaseUrlError, parseDatabaseUrl, postgresOpenMessage } from '../database-url.js';
 import { openPostgresStore } from './postgres/open-postgres.js';
-import { openSqliteStore } from './sqlite/open-sqlite.js';
+import { pgOpenProblem } from './postgres/pg-errors.js';
+import { openSqliteAt } from './sqlite/open-sqlite.js';
 
 export interface OpenStoreOptions {
   /** Stamps `createdAt`, `updatedAt` and audit times; the wall clock when omitted. */
   clock?: Clock;
 }
 
-/** True for the URLs that select PostgreSQL. */
-export const isPostgresUrl = (url: string): boolean => /^postgres(ql)?:\/\//i.test(url.trim());
-
 /**
  * Opens the store behind `databaseUrl`, migrated and ready: `postgres://…` or
  * `postgresql://…` for PostgreSQL; `file:…`, a plain path or `:memory:` for SQLite.
+ * Throws {@link DatabaseUrlError} (one line, no password) when the URL is unusable or
+ * PostgreSQL cannot be reached or logged into.
  */
 export async function openStore(databaseUrl: string, options: OpenStoreOptions = {}): Promise<Store> {
-  if (isPostgresUrl(databaseUrl)) return openPostgresStore(databaseUrl.trim(), options);
-  return openSqliteStore(databaseUrl, options);
+  const target = parseDatabaseUrl(databaseUrl);
+  if (target.dialect === 'sqlite') return openSqliteAt(target.location, options);
+  try {
+    return await openPostgresStore(target.url, options);
+  } catch (error) {
+    const password = new URL(target.url).password;
+    const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+    const safe = password === '' ? detail : detail.replaceAll(decodeURIComponent(password), '***');
+    throw new DatabaseUrlError(postgresOpenMessage(pgOpenProblem(error), target.shown, safe), { cause: error });
+  }
 }

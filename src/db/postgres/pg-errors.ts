@@ -1,4 +1,5 @@
 /** Recognises PostgreSQL errors by SQLSTATE, so stores can turn them into answers. */
+import type { PostgresOpenProblem } from '../../database-url.js';
 
 const CODES = {
   '23505': 'unique',
@@ -19,4 +20,17 @@ export function pgErrorKind(error: unknown): Kind | null {
     if (typeof code === 'string' && code in CODES) return CODES[code as keyof typeof CODES];
   }
   return null;
+}
+
+const codeOf = (error: unknown): unknown => (error instanceof Error ? (error as { code?: unknown }).code : undefined);
+
+/** Why connecting failed, from node-postgres' error (a socket code or an SQLSTATE). */
+export function pgOpenProblem(error: unknown): PostgresOpenProblem {
+  const code = codeOf(error);
+  if (code === 'ECONNREFUSED' || code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return 'unreachable';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'unknown-host';
+  if (code === '28P01' || code === '28000') return 'auth';
+  if (code === '3D000') return 'no-database';
+  if (error instanceof Error && /timeout/i.test(error.message)) return 'timeout';
+  return 'other';
 }

@@ -1,8 +1,6 @@
 /** The one place that picks a database dialect from `DATABASE_URL`. */
 import type { Clock, Store } from '../app/ports/index.js';
 import { DatabaseUrlError, parseDatabaseUrl, postgresOpenMessage } from '../database-url.js';
-import { openPostgresStore } from './postgres/open-postgres.js';
-import { pgOpenProblem } from './postgres/pg-errors.js';
 import { openSqliteAt } from './sqlite/open-sqlite.js';
 
 export interface OpenStoreOptions {
@@ -19,6 +17,9 @@ export interface OpenStoreOptions {
 export async function openStore(databaseUrl: string, options: OpenStoreOptions = {}): Promise<Store> {
   const target = parseDatabaseUrl(databaseUrl);
   if (target.dialect === 'sqlite') return openSqliteAt(target.location, options);
+  // Loaded only when asked for, so a SQLite instance never loads the PostgreSQL driver.
+  const { openPostgresStore } = await import('./postgres/open-postgres.js');
+  const { pgOpenProblem } = await import('./postgres/pg-errors.js');
   try {
     return await openPostgresStore(target.url, options);
   } catch (error) {

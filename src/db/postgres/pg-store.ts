@@ -12,6 +12,7 @@ import { pgErrorKind } from './pg-errors.js';
 import { pgIdentities } from './pg-identities.js';
 import { pgImportRuns } from './pg-import-runs.js';
 import { pgPeople } from './pg-people.js';
+import { pgPersonalData } from './pg-personal-data.js';
 import { pgAudit, pgImports, pgSettings } from './pg-settings-audit.js';
 import { pgTeams } from './pg-teams.js';
 import { pgUsage } from './pg-usage.js';
@@ -33,6 +34,7 @@ function pgPorts(ctx: PgContext): StorePorts {
     ...pgImports(ctx),
     ...pgIdentities(ctx),
     ...pgImportRuns(ctx),
+    ...pgPersonalData(ctx),
   };
 }
 

@@ -3,6 +3,7 @@ import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
 import type { Clock, Store, StorePorts } from '../../app/ports/index.js';
 import type { PgContext } from './context.js';
+import { pgArtifactChecks } from './pg-artifact-checks.js';
 import { pgCheckinAnswers } from './pg-checkin-answers.js';
 import { pgDeliveries } from './pg-deliveries.js';
 import { pgDigestQueries } from './pg-digest-queries.js';
@@ -35,6 +36,7 @@ function pgPorts(ctx: PgContext): StorePorts {
     ...pgIdentities(ctx),
     ...pgImportRuns(ctx),
     ...pgPersonalData(ctx),
+    ...pgArtifactChecks(ctx),
   };
 }
 

@@ -13,3 +13,4 @@ export { teamHolidays } from './team-holidays.js';
 export { teams } from './teams.js';
 export { usageRecords } from './usage-records.js';
 export { wins } from './wins.js';
+export { artifactChecks, artifactFacts } from './artifact-checks.js';

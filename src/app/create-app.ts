@@ -3,7 +3,7 @@ import { parseCommand } from '../core/grammar/parse-command.js';
 import type { ActionId, Message } from '../core/message.js';
 import { errorMessage, note } from '../core/replies/basic.js';
 import { fail, ok, type Result } from '../core/result.js';
-import { EDIT_FORM_PREFIX, LOG_FORM_ID, validateWinForm, winForm } from '../core/forms.js';
+import { EDIT_FORM_PREFIX, LOG_FORM_ID, validateWinForm, winForm, winFormAgain } from '../core/forms.js';
 import { endorseWin, undoWin } from './commands/change-win.js';
 import { logWin, ownWin } from './commands/log-win.js';
 import { editWinFromForm } from './commands/edit-from-form.js';
@@ -112,7 +112,8 @@ async function submit(ctx: Ctx, formId: string, values: Record<string, string>, 
   const checked = validateWinForm(values);
   if (!checked.ok) {
     const lines = Object.entries(checked.fieldErrors).map(([field, error]) => `${field}: ${error}`);
-    return { ok: false, fieldErrors: checked.fieldErrors, message: { ...note(`Please fix: ${lines.join(' ')}`), errorCode: 'FORM.INVALID' } };
+    const form = winFormAgain(formId, values, checked.fieldErrors);
+    return { ok: false, fieldErrors: checked.fieldErrors, message: { ...note(`Please fix: ${lines.join(' ')}`), errorCode: 'FORM.INVALID' }, ...(form && { form }) };
   }
   const { text, visibility, category, minutes } = checked.value;
   let result: Result<Message>;

@@ -36,8 +36,7 @@ export async function resolveCaller(store: Store, caller: Caller, defaultZone: s
   return updated;
 }
 
-const shown = (m: Mention): string =>
-  m.kind === 'user-id' ? m.label || m.id : m.kind === 'at-text' ? m.text : `@${m.handle}`;
+const shown = (m: Mention): string => (m.kind === 'user-id' ? m.label || m.id : `@${m.handle}`);
 
 /**
  * Resolves a mention to a person. A platform id the platform vouches for creates the
@@ -45,11 +44,10 @@ const shown = (m: Mention): string =>
  */
 export async function resolveMention(store: Store, caller: Caller, mention: Mention, defaultZone: string): Promise<Result<Person>> {
   if (mention.kind === 'handle') return resolveHandle(store, mention.handle);
-  const id = mention.kind === 'user-id' ? mention.id : caller.mentionIds?.[mention.text];
-  if (!id) return resolveHandle(store, mention.kind === 'at-text' ? mention.text : mention.id);
+  const id = mention.id;
   const known = await store.findPersonByPlatformId(caller.platform, id);
   if (known) return ok(known);
-  const name = mention.kind === 'user-id' ? mention.label || id : mention.text;
+  const name = mention.label || id;
   return ok(await store.createPerson({ platform: caller.platform, platformUserId: id, displayName: name, email: null, timeZone: defaultZone, isAdmin: false }));
 }
 

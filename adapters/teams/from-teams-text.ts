@@ -14,15 +14,15 @@ export interface MentionEntity {
 const AT = /<at>([\s\S]*?)<\/at>/gi;
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&apos;': "'", '&nbsp;': ' ' };
 
+const decode = (value: string): string => value.replace(/&(amp|lt|gt|quot|#39|apos|nbsp);/g, (e) => ENTITIES[e] ?? e);
+
 /** HTML to plain text: line breaks kept, other tags dropped, the common entities decoded. */
 export function htmlToText(value: string): string {
-  return value
+  const text = value
     .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/(p|div)>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(amp|lt|gt|quot|#39|apos|nbsp);/g, (e) => ENTITIES[e] ?? e)
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+    .replace(/<\/?(p|div)(\s[^>]*)?>/gi, '\n')
+    .replace(/<[^>]*>/g, '');
+  return decode(text).replace(/[ \t]*\n[\s]*/g, '\n').trim();
 }
 
 /** A label safe inside a neutral token (no `|`, `<` or `>`). */
@@ -40,8 +40,8 @@ export function fromTeamsText(text: string, entities: readonly MentionEntity[], 
   for (const match of text.matchAll(AT)) {
     parts.push(htmlToText(text.slice(last, match.index)));
     last = match.index + match[0].length;
-    const name = htmlToText(match[1] ?? '');
-    const at = pending.findIndex((e) => e.text === undefined || htmlToText(e.text.replace(/<\/?at>/gi, '')) === name);
+    const name = decode(match[1] ?? '').trim();
+    const at = pending.findIndex((e) => e.text === undefined || decode(e.text.replace(/<\/?at>/gi, '')).trim() === name);
     const entity = at >= 0 ? pending.splice(at, 1)[0] : undefined;
     const id = entity?.mentioned?.id;
     if (id === undefined) parts.push(name);

@@ -92,9 +92,9 @@ function errorPolicy(log: TeamsLog): (context: TurnContext, error: Error) => Pro
     log.error({ ref, err: error.message, stack: error.stack, activity: context.activity.type }, 'teams turn failed');
     const text = `Something went wrong (ref ${ref}); the error was logged. Please try again.`;
     try {
-      if (context.activity.type === ActivityTypes.Invoke) {
+      if (context.activity.type === 'invoke') {
         await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text } } });
-      } else if (context.activity.type === ActivityTypes.Message) {
+      } else if (context.activity.type === 'message') {
         await context.sendActivity(text);
       }
     } catch {

@@ -2,7 +2,7 @@ import { ActivityTypes, TeamsInfo, TurnContext, type Activity } from 'botbuilder
 import type { ActionId, Caller, ConversationReferenceStore, IntroducedPerson, Message, ShiplogApp } from '../../src/index.js';
 import { messageActivities } from './activities.js';
 import { CARD_CONTENT_TYPE, DATA_MARK } from './card-json.js';
-import { fromTeamsText, type MentionEntity } from './from-teams-text.js';
+import { fromTeamsText } from './from-teams-text.js';
 import { channelKey, personKey, rootConversation, SERVICE_KEY } from './reference-keys.js';
 import type { TeamsChat } from './teams-chat.js';
 import type { TeamsLog } from './teams-log.js';
@@ -55,7 +55,7 @@ export function createProfileLookup(ttlMs = 10 * 60_000): ProfileLookup {
 /** Stores where this conversation (and, in a 1:1 chat, this person) can be reached later. */
 async function remember(deps: TurnDeps, activity: Activity): Promise<void> {
   if (!activity.serviceUrl || !activity.conversation?.id) return;
-  if (activity.type === ActivityTypes.InstallationUpdate && String(activity.action ?? '').startsWith('remove')) return;
+  if (activity.type === 'installationUpdate' && String(activity.action ?? '').startsWith('remove')) return;
   const reference = TurnContext.getConversationReference(activity);
   const at = deps.now();
   const conversationId = rootConversation(activity.conversation.id);
@@ -122,7 +122,7 @@ async function onMessage(deps: TurnDeps, context: TurnContext): Promise<void> {
     if (message !== null) await reply(deps, context, message);
     return;
   }
-  const text = fromTeamsText(activity.text ?? '', (activity.entities ?? []) as MentionEntity[], activity.recipient.id);
+  const text = fromTeamsText(activity.text ?? '', activity.entities ?? [], activity.recipient.id);
   const caller = await callerOf(deps, context, text);
   const message = isPersonal(activity)
     ? await deps.app.handleDirectMessage(caller, text, { dedupeKey: `teams:${activity.conversation.id}:${activity.id ?? ''}` })
@@ -152,6 +152,6 @@ async function onInvoke(deps: TurnDeps, context: TurnContext): Promise<void> {
  */
 export async function handleTurn(deps: TurnDeps, context: TurnContext): Promise<void> {
   await remember(deps, context.activity);
-  if (context.activity.type === ActivityTypes.Message) return onMessage(deps, context);
-  if (context.activity.type === ActivityTypes.Invoke) return onInvoke(deps, context);
+  if (context.activity.type === 'message') return onMessage(deps, context);
+  if (context.activity.type === 'invoke') return onInvoke(deps, context);
 }

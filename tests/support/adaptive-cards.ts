@@ -3,7 +3,6 @@ import { createRequire } from 'node:module';
 
 // NOTE: the package's ESM build cannot be imported in Node (extensionless imports); its UMD bundle can, without a DOM.
 const require = createRequire(import.meta.url);
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the only loadable build, see above
 const AC = require('adaptivecards/dist/adaptivecards.js') as {
   AdaptiveCard: new () => {
     parse(json: unknown, context: unknown): void;

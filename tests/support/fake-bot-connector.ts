@@ -101,12 +101,13 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
       sent().flatMap((s) =>
         ((s.activity.attachments ?? []) as any[])
           .filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')
-          .map((a) => ({ card: a.content, problems: cardProblems(a.content), bytes: cardBytes(a.content) })),
+          .map((a) => a.content as unknown)
+          .map((card) => ({ card, problems: cardProblems(card), bytes: cardBytes(card) })),
       ),
     async waitFor(predicate, timeoutMs = 5000) {
       const until = Date.now() + timeoutMs;
       while (!predicate(sent())) {
-        if (Date.now() > until) throw new Error(`fake connector: condition not met; sent: ${JSON.stringify(sent().map((s) => s.activity.text ?? s.activity.type))}`);
+        if (Date.now() > until) throw new Error(`fake connector: condition not met; sent: ${JSON.stringify(sent().map((s): unknown => s.activity.text ?? s.activity.type))}`);
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
     },

@@ -4,8 +4,8 @@ export type { Action, ActionId, Block, BlockType, Form, FormField, Message, Span
 export { plain } from './core/message.js';
 export { assertNever } from './core/result.js';
 export type { Platform } from './core/types.js';
-export type { ChatPlatform, Destination } from './ports.js';
-export { UsageSourceError } from './ports.js';
+export type { ChatPlatform, Destination } from './app/ports/index.js';
+export { UsageSourceError } from './app/ports/index.js';
 export type { PlatformStatus } from './core/presence.js';
 export { statusMeansAway } from './core/presence.js';
 export { sparkline } from './core/sparkline.js';

@@ -9,5 +9,5 @@ export { UsageSourceError } from './app/ports/index.js';
 export type { PlatformStatus } from './core/presence.js';
 export { statusMeansAway } from './core/presence.js';
 export { sparkline } from './core/sparkline.js';
-export type { ConversationReferenceStore, StoredConversationReference } from './app/ports/conversation-references.port.js';
-export { RecipientUnreachableError } from './app/ports/conversation-references.port.js';
+export type { ConversationReferenceStore, StoredConversationReference } from './app/ports/index.js';
+export { RecipientUnreachableError } from './app/ports/index.js';

@@ -47,7 +47,7 @@ async function main(): Promise<number> {
   // On Slack, check-ins and digests go out through their own paced client (see serveSlack).
   const slackChat = !useConsole && config.slack ? createSlackChat({ botToken: config.slack.botToken, ...(config.slack.apiUrl !== undefined && { apiUrl: config.slack.apiUrl }), now: clock.now, log: log.child({ platform: 'slack' }) }) : undefined;
   const platform = printed ?? slackChat;
-  const app = createApp({ store, clock, log, csv, sources: createUsageSources(config.usageSources, { now: clock.now }), ...(platform && { platform }) });
+  const app = createApp({ store, clock, log, csv, sources: createUsageSources(config.usageSources, { now: clock.now }), ...(platform && { platforms: [platform] }) });
   if (slackChat !== undefined && config.slack) {
     const scheduler = startScheduler(app, log);
     try {

@@ -15,6 +15,7 @@ import { away, back, checkin, nudges } from './commands/presence.js';
 import { setSetting, showAudit, showSettings } from './commands/settings.js';
 import { changeHoliday, changeMembers, createTeam, deleteTeam, listTeams, setChannel, setLead } from './commands/teams.js';
 import type { Ctx } from './context.js';
+import { listUnreachable } from './commands/unreachable.js';
 import { importUsage, ingestRun, listUnmapped, mapIdentity } from './ingest/commands.js';
 import type { CommandOptions } from './types.js';
 import { NOT_YET_AVAILABLE } from './availability.js';
@@ -64,6 +65,7 @@ function dispatch(ctx: Ctx, c: Command, options: CommandOptions): Promise<Result
     case 'ingest-run': return ingestRun(ctx, c.source);
     case 'map': return mapIdentity(ctx, c.source, c.identity, c.person);
     case 'unmapped': return listUnmapped(ctx);
+    case 'unreachable': return listUnreachable(ctx);
     case 'export-me':
     case 'forget-me':
       // Unreachable while listed in NOT_YET_AVAILABLE; each lands with its own issue.

@@ -62,6 +62,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   spec('ingest-run', 'ingest run', 'admin', 'ingest run [source]', 'Pulls usage from the providers now.', ['ingest run', 'ingest run copilot']),
   spec('map', 'map', 'admin', 'map <source>:<identity> @person', 'Maps a provider identity to a person.', ['map copilot:octocat @ada', 'map openai:ada@example.com @ada']),
   spec('unmapped', 'unmapped', 'admin', 'unmapped', 'Lists provider identities not mapped to anyone.', ['unmapped']),
+  spec('unreachable', 'unreachable', 'admin', 'unreachable', 'Lists people and channels the platform will not let shiplog message (blocked or uninstalled on Teams).', ['unreachable']),
   spec('audit', 'audit', 'admin', 'audit [n]', 'Shows the last n audit entries (default 20).', ['audit', 'audit 50']),
   spec('admins', 'admins', 'admin', 'admins add|remove @person', 'Adds or removes a shiplog admin.', ['admins add @grace', 'admins remove @ada'], ['admin']),
 ];

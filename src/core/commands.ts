@@ -57,6 +57,7 @@ export type Command =
   | { name: 'ingest-run'; source: string | null }
   | { name: 'map'; source: string; identity: string; person: Mention }
   | { name: 'unmapped' }
+  | { name: 'unreachable' }
   | { name: 'audit'; limit: number }
   | { name: 'admins'; action: 'add' | 'remove'; person: Mention };
 

@@ -4,6 +4,7 @@
  */
 import { describe } from 'vitest';
 import { checkinAnswersContract } from './contract/checkin-answers.js';
+import { conversationReferencesContract } from './contract/conversation-references.js';
 import { deliveriesContract } from './contract/deliveries.js';
 import { digestQueriesContract } from './contract/digest-queries.js';
 import { useStore, type MakeStore } from './contract/harness.js';
@@ -26,6 +27,7 @@ export function describeStore(name: string, makeStore: MakeStore): void {
     usageContract(fixture);
     deliveriesContract(fixture);
     checkinAnswersContract(fixture);
+    conversationReferencesContract(fixture);
     digestQueriesContract(fixture);
     settingsAuditImportsContract(fixture);
     transactionsContract(fixture);

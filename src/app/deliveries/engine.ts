@@ -1,6 +1,7 @@
 /** Wires the delivery engine from the app's dependencies. */
 import { composeOrgRollup, composeTeamDigest } from '../digest/compose.js';
 import type { AppDeps } from '../context.js';
+import { createOutbox } from './outbox.js';
 import type { DigestComposer } from './outgoing.js';
 import type { DeliveryDeps } from './run-due.js';
 
@@ -9,6 +10,7 @@ export const digestComposer: DigestComposer = { team: composeTeamDigest, rollup:
 
 /** The engine's dependencies, or null when the app was built without a chat platform. */
 export function deliveryDeps(deps: AppDeps): DeliveryDeps | null {
-  if (!deps.platform) return null;
-  return { store: deps.store, log: deps.log, platform: deps.platform, digests: deps.digests ?? digestComposer };
+  const outbox = createOutbox(deps.platforms ?? []);
+  if (outbox === null) return null;
+  return { store: deps.store, log: deps.log, outbox, digests: deps.digests ?? digestComposer };
 }

@@ -4,8 +4,9 @@ import type { Platform } from '../../core/types.js';
  * Where a platform can reach someone or somewhere when shiplog speaks first. Teams can only
  * message a person or a channel through a conversation reference it was given (service URL,
  * conversation id, tenant, bot id); adapters store one on installation and on every contact.
- * `key` is the adapter's own address (e.g. `person:29:…`, `conversation:19:…`); `reference`
- * is the platform's reference as JSON, opaque to the app.
+ * `key` is the address: `person:<platformUserId>` for a person's 1:1 chat (the app reads
+ * these to name unreachable people), anything else is the adapter's own (`conversation:19:…`).
+ * `reference` is the platform's reference as JSON, opaque to the app.
  */
 export interface StoredConversationReference {
   platform: Platform;

@@ -2,7 +2,10 @@
 import type { Person, Platform } from '../../core/types.js';
 
 /** A person as the platform introduces them; `isAdmin` when the platform says they administer the workspace. */
-export type NewPerson = Pick<Person, 'platform' | 'platformUserId' | 'displayName' | 'email' | 'timeZone' | 'isAdmin'>;
+export type NewPerson = Pick<Person, 'platform' | 'platformUserId' | 'displayName' | 'email' | 'timeZone' | 'isAdmin'> & {
+  /** False: never admin by the first-person rule (someone met as a mention, or admins come from configuration). Default true. */
+  mayBeFirstAdmin?: boolean;
+};
 
 export type PersonPatch = Partial<
   Pick<Person, 'displayName' | 'email' | 'timeZone' | 'isAdmin' | 'nudges' | 'awayUntil' | 'checkinDay' | 'checkinTime'>

@@ -1,6 +1,7 @@
 /** The whole store: every role port, a unit of work, and closing. One implementation per dialect. */
 import type { AuditStore } from './audit.port.js';
 import type { CheckinAnswerStore } from './checkin-answers.port.js';
+import type { ConversationReferenceStore } from './conversation-references.port.js';
 import type { DeliveryStore } from './deliveries.port.js';
 import type { DigestQueryStore } from './digest-queries.port.js';
 import type { EndorsementStore } from './endorsements.port.js';
@@ -27,7 +28,8 @@ export interface StorePorts
     IdentityMappingStore,
     ImportRunStore,
     DigestQueryStore,
-    CheckinAnswerStore {}
+    CheckinAnswerStore,
+    ConversationReferenceStore {}
 
 /** Everything the app persists. */
 export interface Store extends StorePorts {

@@ -48,6 +48,7 @@ export const PARSERS: Readonly<Record<CommandName, ArgParser>> = {
   'ingest-run': parseIngestRun,
   map: parseMap,
   unmapped: parseBare({ name: 'unmapped' }),
+  unreachable: parseBare({ name: 'unreachable' }),
   audit: parseAudit,
   admins: parseAdmins,
 };

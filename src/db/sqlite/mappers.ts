@@ -39,6 +39,7 @@ export const toTeam = (r: TeamRow): Team => ({
   id: r.id,
   name: r.name,
   channel: r.channel,
+  channelPlatform: r.channelPlatform,
   timeZone: r.timeZone,
   digestDay: r.digestDay,
   digestTime: r.digestTime,

@@ -63,7 +63,7 @@ function insertPerson(ctx: SqliteContext, input: NewPerson): Person | null {
       displayName: input.displayName,
       email: input.email,
       timeZone: input.timeZone,
-      isAdmin: input.isAdmin ? true : nobodyIsAdmin,
+      isAdmin: input.isAdmin ? true : input.mayBeFirstAdmin === false ? false : nobodyIsAdmin,
       createdAt: nowIso(ctx),
     })
     .onConflictDoNothing({ target: [people.platform, people.platformUserId] })

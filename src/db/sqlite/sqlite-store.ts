@@ -4,6 +4,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { Clock, Store, StorePorts } from '../../app/ports/index.js';
 import type { SqliteContext } from './context.js';
 import { sqliteCheckinAnswers } from './sqlite-checkin-answers.js';
+import { sqliteConversationReferences } from './sqlite-conversation-references.js';
 import { sqliteDeliveries } from './sqlite-deliveries.js';
 import { sqliteDigestQueries } from './sqlite-digest-queries.js';
 import { sqliteEndorsements } from './sqlite-endorsements.js';
@@ -32,6 +33,7 @@ function sqlitePorts(ctx: SqliteContext): StorePorts {
     ...sqliteImports(ctx),
     ...sqliteIdentities(ctx),
     ...sqliteImportRuns(ctx),
+    ...sqliteConversationReferences(ctx),
   };
 }
 

@@ -36,6 +36,16 @@ function failureOf(error: unknown): { status: number | null; retryAfter: number 
 }
 
 /**
+ * Drops the Azure pipeline's own retry policy from this turn's connector client: it retries
+ * 429 and 5xx by itself (but not 412) on its own clock, so sends would be retried twice and
+ * never paced. shiplog's policy below is then the only one.
+ */
+function withoutSdkRetries(context: TurnContext): void {
+  const connector = context.turnState.get<{ client?: { pipeline?: { removePolicy(policy: { name: string }): unknown } } } | undefined>(context.adapter.ConnectorClientKey);
+  connector?.client?.pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
+}
+
+/**
  * shiplog speaking first on Teams (check-ins, digests, private answers to channel commands).
  * A destination is resolved to a stored conversation reference; a person who never wrote to
  * the bot gets a new 1:1 conversation (the app must be installed for them or in a team of
@@ -70,7 +80,24 @@ export function createTeamsChat(options: TeamsChatOptions): TeamsChat {
     }
   };
 
+  /**
+   * The logic run inside a proactive turn. NOTE: botbuilder hands errors thrown there to
+   * `onTurnError` and returns normally, so the failure is kept here and rethrown outside.
+   */
+  const sending = (activities: OutgoingActivity[], key: string) => {
+    let failure: Error | null = null;
+    const logic = async (context: TurnContext): Promise<void> => {
+      try {
+        await sendAll(context, activities, key);
+      } catch (error) {
+        failure = error instanceof Error ? error : new Error(String(error));
+      }
+    };
+    return { logic, rethrow: () => { if (failure !== null) throw failure; } };
+  };
+
   const sendAll = async (context: TurnContext, activities: OutgoingActivity[], key: string): Promise<void> => {
+    withoutSdkRetries(context);
     const reference = TurnContext.getConversationReference(context.activity);
     const conversationId = reference.conversation?.id ?? key;
     const tenantId = reference.conversation?.tenantId ?? '';
@@ -83,6 +110,13 @@ export function createTeamsChat(options: TeamsChatOptions): TeamsChat {
     }
   };
 
+  /** Sends in the conversation of `reference`. */
+  const continueIn = async (reference: Partial<ConversationReference>, activities: OutgoingActivity[], key: string): Promise<void> => {
+    const run = sending(activities, key);
+    await options.adapter.continueConversationAsync(options.appId, reference, run.logic);
+    run.rethrow();
+  };
+
   const serviceReference = async (): Promise<Partial<ConversationReference>> => {
     const stored = await options.references.getConversationReference('teams', SERVICE_KEY);
     if (stored === null) throw new Error('no Teams conversation is known yet: install the app in a team or chat with it first');
@@ -93,18 +127,18 @@ export function createTeamsChat(options: TeamsChatOptions): TeamsChat {
     const key = personKey(userId);
     const stored = await options.references.getConversationReference('teams', key);
     if (stored?.unreachableSince) throw new RecipientUnreachableError(`Teams refused messages to ${key} since ${stored.unreachableSince}`);
-    if (stored !== null) {
-      return options.adapter.continueConversationAsync(options.appId, JSON.parse(stored.reference) as Partial<ConversationReference>, (context) => sendAll(context, activities, key));
-    }
+    if (stored !== null) return continueIn(JSON.parse(stored.reference) as Partial<ConversationReference>, activities, key);
     // NOTE: never wrote to the bot: open the 1:1 chat (Teams allows it where the app is installed for them or their team).
     const service = await serviceReference();
     const tenantId = service.conversation?.tenantId ?? '';
     const parameters = { isGroup: false, bot: service.bot ?? { id: '', name: '' }, members: [{ id: userId, name: '' }], tenantId, channelData: { tenant: { id: tenantId } } };
+    const run = sending(activities, key);
     await options.adapter.createConversationAsync(options.appId, 'msteams', service.serviceUrl ?? '', AUDIENCE, parameters, async (context) => {
-      const reference = { ...TurnContext.getConversationReference(context.activity), user: { id: userId, name: '' } };
+      const { activityId: _reply, ...reference } = { ...TurnContext.getConversationReference(context.activity), user: { id: userId, name: '' } };
       await options.references.saveConversationReference('teams', key, JSON.stringify(reference), new Date(now()));
-      await sendAll(context, activities, key);
+      await run.logic(context);
     });
+    run.rethrow();
   };
 
   const toChannel = async (channel: string, activities: OutgoingActivity[]): Promise<void> => {
@@ -116,7 +150,7 @@ export function createTeamsChat(options: TeamsChatOptions): TeamsChat {
         ? (JSON.parse(stored.reference) as Partial<ConversationReference>)
         : // A channel of a team the bot is in: its id is the conversation to post a new thread to.
           await serviceReference().then((s) => ({ ...s, conversation: { id: channel, isGroup: true, conversationType: 'channel', tenantId: s.conversation?.tenantId, name: '' } }));
-    return options.adapter.continueConversationAsync(options.appId, reference, (context) => sendAll(context, activities, key));
+    return continueIn(reference, activities, key);
   };
 
   const enqueue = (send: () => Promise<void>): Promise<void> => {

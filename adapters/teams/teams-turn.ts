@@ -56,7 +56,8 @@ export function createProfileLookup(ttlMs = 10 * 60_000): ProfileLookup {
 async function remember(deps: TurnDeps, activity: Activity): Promise<void> {
   if (!activity.serviceUrl || !activity.conversation?.id) return;
   if (activity.type === 'installationUpdate' && String(activity.action ?? '').startsWith('remove')) return;
-  const reference = TurnContext.getConversationReference(activity);
+  // Without the message id, a later send starts a new message instead of replying to this one.
+  const { activityId: _reply, ...reference } = TurnContext.getConversationReference(activity);
   const at = deps.now();
   const conversationId = rootConversation(activity.conversation.id);
   const stored = JSON.stringify({ ...reference, conversation: { ...reference.conversation, id: conversationId } });

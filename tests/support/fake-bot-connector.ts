@@ -55,12 +55,13 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
   const members = new Map<string, FakeMember>();
   const created: { id: string; body: any }[] = [];
   let next = 1;
+  let conversations = 1;
   const asAccount = (m: FakeMember) => ({ id: m.id, name: m.name, aadObjectId: m.aadObjectId, email: m.email, userPrincipalName: m.email, givenName: m.name.split(' ')[0], surname: m.name.split(' ')[1] ?? '' });
 
   const route = (request: RecordedRequest): FakeResponse => {
     const path = decodeURIComponent(request.path);
     if (request.method === 'POST' && path === '/v3/conversations') {
-      const id = `a:created-${next++}`;
+      const id = `a:created-${conversations++}`;
       created.push({ id, body: JSON.parse(request.body) });
       return { status: 201, body: { id, activityId: `act-${next}` } };
     }

@@ -12,6 +12,13 @@ export function peopleContract(t: StoreFixture): void {
       expect((await t.store.listAdmins()).map((p) => p.id)).toEqual([first.id, third.id]);
     });
 
+    it('never makes someone admin by being first when told they may not be', async () => {
+      const mentioned = await t.store.createPerson(newPerson({ isAdmin: false, mayBeFirstAdmin: false }));
+      expect(mentioned.isAdmin).toBe(false);
+      expect(await t.store.listAdmins()).toEqual([]);
+      expect((await t.store.createPerson(newPerson({ isAdmin: false }))).isAdmin).toBe(true);
+    });
+
     it('fills defaults and stamps createdAt from the clock', async () => {
       const input = newPerson({ displayName: 'Grace Hopper', email: 'grace@navy.mil', timeZone: 'America/New_York' });
       const person = await t.store.createPerson(input);

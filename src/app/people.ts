@@ -66,7 +66,7 @@ export async function resolveCaller(store: PeoplePorts, caller: Caller, defaultZ
   const updated = await store.updatePerson(existing.id, patch);
   if (patch.isAdmin === true) {
     const why = configured ? 'listed in SHIPLOG_ADMINS' : `a workspace admin or owner on ${caller.platform}`;
-    await store.appendAudit({ actorId: null, action: 'admins.add', target: `person:${updated.displayName}`, detail: `automatic: ${why}` });
+    await store.appendAudit({ actorId: null, action: 'admins.add', target: '', subjectId: updated.id, detail: `automatic: ${why}` });
   }
   if (patch.email !== undefined) await claimUsageByEmail(store, updated);
   return updated;

@@ -1,9 +1,11 @@
 /** Turning platform identities and mentions into shiplog people. */
 import type { Mention } from '../core/commands.js';
+import { firstMayBeAdmin, startsAsAdmin } from '../core/people/first-admin.js';
+import { matchesHandle } from '../core/people/handle-match.js';
 import { fail, ok, type Result } from '../core/result.js';
 import type { Person, Platform } from '../core/types.js';
 import { parseTimeZone } from '../core/values.js';
-import type { AuditStore, IdentityMappingStore, PeopleStore, PersonPatch } from './ports/index.js';
+import type { IdentityMappingStore, NewPerson, PeopleStore, PersonPatch, Store } from './ports/index.js';
 import type { Caller } from './types.js';
 
 /** Who administers shiplog besides those the platform names (see `AppDeps.admins`). */
@@ -19,14 +21,11 @@ const listed = (policy: AdminPolicy, caller: Caller): boolean => {
   return policy.admins.some((a) => names.includes(a.toLowerCase()));
 };
 
-/** The ports resolving people needs: people, audit, and identity mappings to claim usage by email. */
-export type PeoplePorts = PeopleStore & AuditStore & Pick<IdentityMappingStore, 'listUnmappedIdentities' | 'mapIdentity'>;
-
 /**
  * Usage already imported under the person's email, that nobody was matched to, becomes
  * theirs: someone first met as a mention, whose email the platform told later, is counted.
  */
-export async function claimUsageByEmail(store: PeoplePorts, person: Person): Promise<void> {
+export async function claimUsageByEmail(store: Pick<IdentityMappingStore, 'listUnmappedIdentities' | 'mapIdentity'>, person: Person): Promise<void> {
   if (person.email === null) return;
   const email = person.email.toLowerCase();
   for (const u of await store.listUnmappedIdentities()) {
@@ -34,25 +33,37 @@ export async function claimUsageByEmail(store: PeoplePorts, person: Person): Pro
   }
 }
 
+/**
+ * Creates a person on first contact, or returns the one already known. Who starts as admin
+ * is decided in the same unit of work as the insert, so two first people at once cannot
+ * both become admin (SQLite: one writer at a time; PostgreSQL: serializable, retried).
+ * `mayBeFirst` false: never admin just by being first (see `firstMayBeAdmin`).
+ */
+export async function introducePerson(store: Store, input: NewPerson, mayBeFirst = true): Promise<Person> {
+  const person = await store.transaction(async (tx) => {
+    const known = await tx.findPersonByPlatformId(input.platform, input.platformUserId);
+    if (known) return known;
+    const admins = await tx.listAdmins();
+    return tx.createPerson({ ...input, isAdmin: startsAsAdmin(input.isAdmin, admins.length, mayBeFirst) });
+  });
+  await claimUsageByEmail(store, person);
+  return person;
+}
+
 /** Finds the caller, creating them on first contact and refreshing what the platform knows. */
-export async function resolveCaller(store: PeoplePorts, caller: Caller, defaultZone: string, policy: AdminPolicy = { admins: [] }): Promise<Person> {
+export async function resolveCaller(store: Store, caller: Caller, defaultZone: string, policy: AdminPolicy = { admins: [] }): Promise<Person> {
   const zone = caller.timeZone ? parseTimeZone(caller.timeZone) : null;
   const configured = listed(policy, caller);
   const existing = await store.findPersonByPlatformId(caller.platform, caller.platformUserId);
   if (!existing) {
-    const created = await store.createPerson({
+    return introducePerson(store, {
       platform: caller.platform,
       platformUserId: caller.platformUserId,
       displayName: caller.displayName,
       email: caller.email?.toLowerCase() ?? null,
       timeZone: zone?.ok ? zone.value : defaultZone,
       isAdmin: caller.isPlatformAdmin === true || configured,
-      // NOTE: with admins configured, or on a platform without a workspace-admin flag next to
-      // one that has it, whoever writes first must not become admin by being first.
-      mayBeFirstAdmin: policy.admins.length === 0 && (policy.firstAdminPlatforms?.includes(caller.platform) ?? true),
-    });
-    await claimUsageByEmail(store, created);
-    return created;
+    }, firstMayBeAdmin(caller.platform, policy.admins.length, policy.firstAdminPlatforms));
   }
   const patch: PersonPatch = {};
   if (caller.displayName && caller.displayName !== existing.displayName) patch.displayName = caller.displayName;
@@ -78,7 +89,7 @@ const shown = (m: Mention): string => (m.kind === 'user-id' ? m.label || m.id : 
  * Resolves a mention to a person. A platform id the platform vouches for creates the
  * person if needed; a typed handle must match exactly one person shiplog knows.
  */
-export async function resolveMention(store: PeoplePorts, caller: Caller, mention: Mention, defaultZone: string): Promise<Result<Person>> {
+export async function resolveMention(store: Store, caller: Caller, mention: Mention, defaultZone: string): Promise<Result<Person>> {
   if (mention.kind === 'handle') return resolveHandle(store, mention.handle);
   const id = mention.id;
   // What the platform says about them (Slack users.info, the Teams roster), looked up by the adapter.
@@ -92,21 +103,14 @@ export async function resolveMention(store: PeoplePorts, caller: Caller, mention
     return ok(updated);
   }
   const zone = profile?.timeZone ? parseTimeZone(profile.timeZone) : null;
-  const created = await store.createPerson({
-    platform: caller.platform,
-    platformUserId: id,
-    displayName: profile?.displayName || mention.label || id,
-    email,
-    timeZone: zone?.ok ? zone.value : defaultZone,
-    isAdmin: false,
-    mayBeFirstAdmin: false,
-  });
-  await claimUsageByEmail(store, created);
-  return ok(created);
+  const input = { platform: caller.platform, platformUserId: id, displayName: profile?.displayName || mention.label || id, email, timeZone: zone?.ok ? zone.value : defaultZone, isAdmin: false };
+  // Someone met only as a mention never becomes admin by being first.
+  return ok(await introducePerson(store, input, false));
 }
 
 async function resolveHandle(store: PeopleStore, handle: string): Promise<Result<Person>> {
-  const matches = await store.findPeopleByHandle(handle.replace(/^@/, ''));
+  // A workspace's people fit in memory; the matching rule lives in src/core.
+  const matches = (await store.listPeople()).filter((p) => matchesHandle(p, handle));
   if (matches.length === 1) return ok(matches[0]!);
   if (matches.length === 0) {
     return fail('PERSON.NOT_FOUND', `I don't know anyone called @${handle.replace(/^@/, '')}.`, 'People appear once they have talked to shiplog; mention them with the platform\'s @-picker.');
@@ -115,7 +119,7 @@ async function resolveHandle(store: PeopleStore, handle: string): Promise<Result
 }
 
 /** Resolves several mentions, stopping at the first that fails. */
-export async function resolveMentions(store: PeoplePorts, caller: Caller, mentions: Mention[], defaultZone: string): Promise<Result<Person[]>> {
+export async function resolveMentions(store: Store, caller: Caller, mentions: Mention[], defaultZone: string): Promise<Result<Person[]>> {
   const people: Person[] = [];
   for (const m of mentions) {
     const p = await resolveMention(store, caller, m, defaultZone);

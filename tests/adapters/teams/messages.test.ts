@@ -45,7 +45,7 @@ describe('Teams channels', () => {
     await h.say(ADA, 'help'); // first person: admin
     const res = await h.post(activity('message-channel-mention', h.connector, { text: '<at>shiplog</at> team create Core' }));
     expect(res.status).toBe(200);
-    expect(await h.store.findTeamByName('Core')).not.toBeNull();
+    expect(await h.store.findTeamByKey('core')).not.toBeNull();
     // The answer is for Ada only: it goes to her 1:1 chat, the thread hears that it did.
     expect(repliesTo('a:chat-aad-ada').at(-1)).toMatch(/Core/);
     const thread = h.connector.sent().filter((s) => s.conversationId === '19:core-general@thread.tacv2;messageid=1700000000101' || s.conversationId === '19:core-general@thread.tacv2');
@@ -63,7 +63,7 @@ describe('Teams channels', () => {
     }));
     const tom = await h.store.findPersonByPlatformId('teams', TOM.id);
     expect(tom).toMatchObject({ displayName: 'Tom Baker', email: 'tom@acme.test', isAdmin: false });
-    const core = await h.store.findTeamByName('Core');
+    const core = await h.store.findTeamByKey('core');
     expect((await h.store.listMemberships(core!.id)).map((m) => m.personId)).toContain(tom!.id);
   });
 

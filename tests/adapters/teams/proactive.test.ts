@@ -26,7 +26,7 @@ async function setUpCore(): Promise<void> {
   await inChannel('team add Core <at>Ada Lovelace</at> <at>Tom Baker</at>', [{ type: 'mention', text: '<at>Ada Lovelace</at>', mentioned: { id: ADA.id, name: 'Ada Lovelace' } }, tomMention]);
   await inChannel('team lead Core <at>Tom Baker</at>', [tomMention]);
   await inChannel('team channel Core <at>General</at>', [generalMention]);
-  const core = await h.store.findTeamByName('Core');
+  const core = await h.store.findTeamByKey('core');
   expect(core).toMatchObject({ channel: '19:core-general@thread.tacv2', channelPlatform: 'teams' });
 }
 

@@ -98,7 +98,8 @@ export interface AdaptiveCard {
   /** Read aloud and shown in notifications. */
   fallbackText: string;
   body: CardElement[];
-  msteams: { width: 'Full'; entities?: MentionEntity[] };
+  /** Teams mentions in the card's text. */
+  msteams?: { entities: MentionEntity[] };
 }
 
 /** The attachment content type Teams expects for a card, and for an invoke answer carrying one. */

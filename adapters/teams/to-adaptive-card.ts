@@ -28,14 +28,27 @@ export function trimTo(value: string, max: number): string {
 /** Teams user ids look like `29:…`; only those can be mentioned (a Slack id would be refused). */
 const isTeamsUserId = (id: string | undefined): id is string => id !== undefined && /^(29|8):/.test(id);
 
+/**
+ * Teams drops anything that looks like an HTML tag from card text (`<team>` in a usage line
+ * would vanish), so angle brackets are sent as entities, which it shows as written.
+ */
+const escapeText = (value: string): string => value.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Markdown emphasis must hug the words: `**Logged: **` is not bold, `**Logged:** ` is. */
+function styled(value: string, style: 'bold' | 'italic' | 'code' | undefined): string {
+  const mark = style === 'bold' ? '**' : style === 'italic' ? '_' : '';
+  const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(value);
+  if (mark === '' || !m || m[2] === '') return value;
+  return `${m[1]}${mark}${m[2]}${mark}${m[3]}`;
+}
+
 /** Spans as Teams card markdown, with `<at>` mentions for Teams people. */
 function spansToMarkdown(spans: Span[], mentions: MentionEntity[]): string {
   return spans
     .map((span) => {
       switch (span.type) {
         case 'text':
-          if (span.text.trim() === '' || span.style === undefined) return span.text;
-          return span.style === 'bold' ? `**${span.text}**` : span.style === 'italic' ? `_${span.text}_` : span.text;
+          return styled(escapeText(span.text), span.style);
         case 'mention': {
           if (!isTeamsUserId(span.platformUserId)) return `@${span.name}`;
           const text = `<at>${span.name}</at>`;
@@ -52,6 +65,8 @@ function spansToMarkdown(spans: Span[], mentions: MentionEntity[]): string {
 }
 
 const textBlock = (text: string, extra: Partial<TextBlock> = {}): TextBlock => ({ type: 'TextBlock', text: trimTo(text, TEXT_CHARS), wrap: true, ...extra });
+/** A text block of plain words (titles, notes): escaped like span text. */
+const plainBlock = (text: string, extra: Partial<TextBlock> = {}): TextBlock => textBlock(escapeText(text), extra);
 
 function spansPiece(spans: Span[], extra: Partial<TextBlock> = {}): Piece[] {
   const mentions: MentionEntity[] = [];
@@ -110,14 +125,14 @@ function inputPieces(field: FormField): Piece[] {
       : { type: 'Input.Text', ...common, ...(field.kind === 'multiline' && { isMultiline: true }), ...(field.maxLength !== undefined && { maxLength: field.maxLength }) };
   const pieces: Piece[] = [{ element: input, mentions: [] }];
   // The error the bot found goes right under its field, as in a Slack modal.
-  if (field.error !== undefined) pieces.push({ element: textBlock(field.error, { color: 'Attention', size: 'Small', spacing: 'None', id: `${field.id}-error` }), mentions: [] });
+  if (field.error !== undefined) pieces.push({ element: plainBlock(field.error, { color: 'Attention', size: 'Small', spacing: 'None', id: `${field.id}-error` }), mentions: [] });
   return pieces;
 }
 
 function formPieces(form: Form): Piece[] {
   const submitAction = executeAction(form.submitLabel, SUBMIT_VERB, { [DATA_MARK]: 'form', form: form.id }, 'positive');
   return [
-    { element: textBlock(form.title, { size: 'Medium', weight: 'Bolder' }), mentions: [] },
+    { element: plainBlock(form.title, { size: 'Medium', weight: 'Bolder' }), mentions: [] },
     ...form.fields.flatMap(inputPieces),
     { element: { type: 'ActionSet', actions: [submitAction] }, mentions: [] },
   ];
@@ -126,7 +141,7 @@ function formPieces(form: Form): Piece[] {
 function renderBlock(block: Block): Piece[] {
   switch (block.type) {
     case 'header':
-      return [{ element: textBlock(trimTo(block.text || ' ', 200), { size: 'Large', weight: 'Bolder' }), mentions: [] }];
+      return [{ element: plainBlock(trimTo(block.text || ' ', 200), { size: 'Large', weight: 'Bolder' }), mentions: [] }];
     case 'text':
       return spansPiece(block.spans);
     case 'fields':
@@ -134,7 +149,7 @@ function renderBlock(block: Block): Piece[] {
     case 'list':
       return listPieces(block.items, block.more);
     case 'trend':
-      return [{ element: textBlock(`**${block.label}**  ${sparkline(block.values)}  ${block.note}`.trim()), mentions: [] }];
+      return [{ element: textBlock(`${styled(escapeText(block.label), 'bold')}  ${sparkline(block.values)}  ${escapeText(block.note)}`.trim()), mentions: [] }];
     case 'actions':
       return block.actions.length === 0 ? [] : [{ element: { type: 'ActionSet', actions: block.actions.map(cardAction) }, mentions: [] }];
     case 'form':
@@ -162,7 +177,7 @@ function pieces(message: Message): Piece[] {
     if (rendered.length > 0) separate = false;
     out.push(...rendered);
   }
-  if (out.length === 0) out.push({ element: textBlock(message.summary.trim() || '…'), mentions: [] });
+  if (out.length === 0) out.push({ element: plainBlock(message.summary.trim() || '…'), mentions: [] });
   if (message.errorCode !== undefined && out[0]?.element.type === 'TextBlock') out[0] = { ...out[0], element: { ...out[0].element, color: 'Attention' } };
   return out;
 }
@@ -175,7 +190,7 @@ function card(message: Message, body: Piece[]): AdaptiveCard {
     version: '1.5',
     fallbackText: trimTo(message.summary, 500),
     body: body.map((p) => p.element),
-    msteams: { width: 'Full', ...(entities.length > 0 && { entities }) },
+    ...(entities.length > 0 && { msteams: { entities } }),
   };
 }
 

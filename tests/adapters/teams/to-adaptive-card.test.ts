@@ -28,7 +28,7 @@ describe('toAdaptiveCards', () => {
     expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
     expect(cardProblems(card)).toEqual([]);
     // Teams people become real mentions; a Slack id cannot, so it stays a name.
-    expect(card!.msteams.entities).toEqual([{ type: 'mention', text: '<at>Ada</at>', mentioned: { id: '29:ada', name: 'Ada' } }]);
+    expect(card!.msteams!.entities).toEqual([{ type: 'mention', text: '<at>Ada</at>', mentioned: { id: '29:ada', name: 'Ada' } }]);
     expect(JSON.stringify(card)).toContain('@Sam');
     expect(JSON.stringify(card)).toContain('[acme/shop#42](https://github.com/acme/shop/pull/42)');
   });

@@ -22,7 +22,7 @@ export interface TurnDeps {
 export type ProfileLookup = (context: TurnContext, userId: string) => Promise<IntroducedPerson | null>;
 
 /** Every button the message model knows; `satisfies` makes a new ActionId break the build here. */
-const KNOWN = { 'log-win': true, 'nothing-this-week': true, snooze: true, 'edit-win': true, 'undo-win': true, 'endorse-win': true, 'set-nudges': true, 'send-digest': true } as const satisfies Record<ActionId, true>;
+const KNOWN = { 'log-win': true, 'nothing-this-week': true, snooze: true, 'edit-win': true, 'undo-win': true, 'endorse-win': true, 'set-nudges': true, 'send-digest': true, 'forget-me': true, 'forget-person': true } as const satisfies Record<ActionId, true>;
 const isActionId = (id: unknown): id is ActionId => typeof id === 'string' && Object.hasOwn(KNOWN, id);
 
 const SENT_PRIVATELY = 'I sent you the answer in our 1:1 chat.';

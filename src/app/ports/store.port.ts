@@ -9,6 +9,7 @@ import type { IdentityMappingStore } from './identity-mappings.port.js';
 import type { ImportRunStore } from './import-runs.port.js';
 import type { ImportStore } from './imports.port.js';
 import type { PeopleStore } from './people.port.js';
+import type { PersonalDataStore } from './personal-data.port.js';
 import type { SettingsStore } from './settings.port.js';
 import type { TeamStore } from './teams.port.js';
 import type { UsageStore } from './usage.port.js';
@@ -29,7 +30,8 @@ export interface StorePorts
     ImportRunStore,
     DigestQueryStore,
     CheckinAnswerStore,
-    ConversationReferenceStore {}
+    ConversationReferenceStore,
+    PersonalDataStore {}
 
 /** Everything the app persists. */
 export interface Store extends StorePorts {

@@ -58,6 +58,7 @@ const schema = z
     MicrosoftAppType: z.preprocess(empty, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], { message: 'must be MultiTenant, SingleTenant or UserAssignedMSI' }).optional()),
     MicrosoftAppTenantId: optionalText,
     TEAMS_ENABLED: flag,
+    SHIPLOG_ADMINS: optionalText,
     OPENAI_ADMIN_KEY: optionalText,
     OPENAI_BASE_URL: url,
     ANTHROPIC_ADMIN_KEY: optionalText,
@@ -109,6 +110,8 @@ export interface Config {
   slack:
     | { botToken: string; signingSecret: string | undefined; appToken: string | undefined; apiUrl: string | undefined; adminsFromWorkspace: boolean }
     | undefined;
+  /** `SHIPLOG_ADMINS`: platform user ids, Entra (AAD) object ids or emails of shiplog admins. */
+  admins: readonly string[];
   /** Present when Teams is configured (credentials, or TEAMS_ENABLED for local testing). */
   teams: { appId: string | undefined; appPassword: string | undefined; appType: string | undefined; tenantId: string | undefined } | undefined;
   usageSources: {
@@ -143,6 +146,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
     console: { forced: e.SHIPLOG_CONSOLE, userName: e.SHIPLOG_CONSOLE_USER },
+    admins: (e.SHIPLOG_ADMINS ?? '').split(/[\s,;]+/).filter((a) => a !== ''),
     slack: e.SLACK_BOT_TOKEN
       ? { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL, adminsFromWorkspace: e.SLACK_ADMINS_FROM_WORKSPACE }
       : undefined,

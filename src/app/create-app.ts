@@ -3,7 +3,7 @@ import { parseCommand } from '../core/grammar/parse-command.js';
 import type { ActionId, Message } from '../core/message.js';
 import { errorMessage, note } from '../core/replies/basic.js';
 import { fail, ok, type Result } from '../core/result.js';
-import { EDIT_FORM_PREFIX, LOG_FORM_ID, validateWinForm, winForm } from '../core/forms.js';
+import { EDIT_FORM_PREFIX, LOG_FORM_ID, validateWinForm, winForm, winFormAgain } from '../core/forms.js';
 import { ACTION_ROLES, formRole } from '../core/permissions.js';
 import { authorize } from './authorize.js';
 import { digestSend } from './commands/digest-send.js';
@@ -55,8 +55,8 @@ export function createApp(given: AppDeps): ShiplogApp {
       return reply(await runAction(await buildContext(deps, caller), action, value));
     },
 
-    checkForm(_formId, values) {
-      return invalidForm(values);
+    checkForm(formId, values) {
+      return invalidForm(formId, values);
     },
 
     async submitForm(caller, formId, values, options) {
@@ -138,11 +138,12 @@ function formMessage(form: ReturnType<typeof winForm>): Message {
 }
 
 /** The field errors of a win form, as a form outcome; null when every field is usable. */
-function invalidForm(values: Record<string, string>): Extract<FormOutcome, { ok: false }> | null {
+function invalidForm(formId: string, values: Record<string, string>): Extract<FormOutcome, { ok: false }> | null {
   const checked = validateWinForm(values);
   if (checked.ok) return null;
   const lines = Object.entries(checked.fieldErrors).map(([field, error]) => `${field}: ${error}`);
-  return { ok: false, fieldErrors: checked.fieldErrors, message: { ...note(`Please fix: ${lines.join(' ')}`), errorCode: 'FORM.INVALID' } };
+  const form = winFormAgain(formId, values, checked.fieldErrors);
+  return { ok: false, fieldErrors: checked.fieldErrors, message: { ...note(`Please fix: ${lines.join(' ')}`), errorCode: 'FORM.INVALID' }, ...(form && { form }) };
 }
 
 async function submit(ctx: Ctx, formId: string, values: Record<string, string>, source: WinSource): Promise<FormOutcome> {
@@ -151,7 +152,7 @@ async function submit(ctx: Ctx, formId: string, values: Record<string, string>, 
   const allowed = await authorize(ctx, role, `submit "${formId}"`, 'form');
   if (!allowed.ok) return { ok: false, fieldErrors: {}, message: errorMessage(allowed.error) };
   const checked = validateWinForm(values);
-  if (!checked.ok) return invalidForm(values)!;
+  if (!checked.ok) return invalidForm(formId, values)!;
   const { text, visibility, category, minutes } = checked.value;
   let result: Result<Message>;
   if (formId === LOG_FORM_ID) {

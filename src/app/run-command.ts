@@ -14,6 +14,7 @@ import { away, back, checkin, nudges } from './commands/presence.js';
 import { setSetting, showAudit, showSettings } from './commands/settings.js';
 import { changeHoliday, changeMembers, createTeam, deleteTeam, listTeams, setChannel, setLead } from './commands/teams.js';
 import type { Ctx } from './context.js';
+import { listUnreachable } from './commands/unreachable.js';
 import { importUsage, ingestRun, listUnmapped, mapIdentity } from './ingest/commands.js';
 import type { CommandOptions } from './types.js';
 import { NOT_YET_AVAILABLE } from './availability.js';
@@ -68,6 +69,7 @@ function dispatch(ctx: Ctx, c: Command, options: CommandOptions): Promise<Result
     case 'map': return mapIdentity(ctx, c.source, c.identity, c.person);
     case 'unmapped': return listUnmapped(ctx);
     case 'verify-status': return verifyStatus(ctx);
+    case 'unreachable': return listUnreachable(ctx);
     case 'export-me': return exportMe(ctx);
     case 'export-wins': return exportWins(ctx, c.team, c.from, c.to);
     case 'forget-me': return forgetMe(ctx, c.confirmed);

@@ -1,4 +1,4 @@
-import type { ActionId, Message } from '../core/message.js';
+import type { ActionId, Form, Message } from '../core/message.js';
 import type { Platform, WinSource } from '../core/types.js';
 
 /** Who is talking to shiplog, as the adapter knows them from the platform. */
@@ -11,8 +11,22 @@ export interface Caller {
   timeZone?: string | null;
   /** The platform says this person administers the workspace (Slack admin/owner). */
   isPlatformAdmin?: boolean;
-  /** Teams: the text of each `<at>…</at>` mention mapped to the mentioned user's id. */
-  mentionIds?: Record<string, string>;
+  /** The person's directory id where the platform has one (Teams: the Entra/AAD object id), for `SHIPLOG_ADMINS`. */
+  directoryId?: string | null;
+  /**
+   * Profiles of the people this request mentions, as the platform gave them (Slack
+   * `users.info`, the Teams roster), so someone first met as a mention arrives with a
+   * name and email their usage can be matched by.
+   */
+  introduced?: IntroducedPerson[];
+}
+
+/** A person the platform describes on someone else's request (a mention). */
+export interface IntroducedPerson {
+  platformUserId: string;
+  displayName: string;
+  email?: string | null;
+  timeZone?: string | null;
 }
 
 export interface CommandOptions {
@@ -27,7 +41,8 @@ export interface CommandOptions {
 /** A form submission either succeeds with a reply or names the fields to fix. */
 export type FormOutcome =
   | { ok: true; message: Message }
-  | { ok: false; fieldErrors: Record<string, string>; message: Message };
+  /** `form`: the form again, with what was entered and each error under its field (Teams re-renders it). */
+  | { ok: false; fieldErrors: Record<string, string>; message: Message; form?: Form };
 
 /** What every adapter calls. Replies are message models for the adapter to render. */
 export interface ShiplogApp {

@@ -86,6 +86,8 @@ export interface Team {
   name: string;
   /** Platform channel id (Slack `C…`, Teams conversation id, console name). */
   channel: string | null;
+  /** The platform `channel` is on; a team's digest goes to its channel there. */
+  channelPlatform: Platform | null;
   /** Overrides of the workspace schedule for this team; null = inherit. */
   timeZone: string | null;
   digestDay: Weekday | null;

@@ -140,7 +140,7 @@ async function checkEveryPath(org: Org): Promise<void> {
     let now = NOW;
     const clock = { now: () => now };
     const platform = recordingPlatform(clock);
-    const app = createApp({ store: s.store, clock, log: { info() {}, warn() {}, error() {} }, platform });
+    const app = createApp({ store: s.store, clock, log: { info() {}, warn() {}, error() {} }, platforms: [platform] });
     const viewers = [...new Set(['p0', ...s.leads.values()])];
     for (const viewer of viewers) {
       const caller = { platform: 'console' as const, platformUserId: viewer, displayName: viewer.toUpperCase() };

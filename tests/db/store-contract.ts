@@ -6,6 +6,7 @@ import { describe } from 'vitest';
 import { artifactChecksContract } from './contract/artifact-checks.js';
 import { checkinAnswersContract } from './contract/checkin-answers.js';
 import { concurrencyContract } from './contract/concurrency.js';
+import { conversationReferencesContract } from './contract/conversation-references.js';
 import { deliveriesContract } from './contract/deliveries.js';
 import { digestQueriesContract } from './contract/digest-queries.js';
 import { useStore, type MakeStore } from './contract/harness.js';
@@ -28,6 +29,7 @@ export function describeStore(name: string, makeStore: MakeStore): void {
     usageContract(fixture);
     deliveriesContract(fixture);
     checkinAnswersContract(fixture);
+    conversationReferencesContract(fixture);
     digestQueriesContract(fixture);
     settingsAuditImportsContract(fixture);
     transactionsContract(fixture);

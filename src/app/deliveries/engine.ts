@@ -2,6 +2,7 @@
 import { composeOrgRollup, composeTeamDigest } from '../digest/compose.js';
 import type { AppDeps } from '../context.js';
 import type { Verifier } from '../ports/index.js';
+import { createOutbox } from './outbox.js';
 import type { DigestComposer } from './outgoing.js';
 import type { DeliveryDeps } from './run-due.js';
 
@@ -13,6 +14,7 @@ export const digestComposer = (verifiers: readonly Verifier[] = []): DigestCompo
 
 /** The engine's dependencies, or null when the app was built without a chat platform. */
 export function deliveryDeps(deps: AppDeps): DeliveryDeps | null {
-  if (!deps.platform) return null;
-  return { store: deps.store, log: deps.log, platform: deps.platform, digests: deps.digests ?? digestComposer(deps.verifiers) };
+  const outbox = createOutbox(deps.platforms ?? []);
+  if (outbox === null) return null;
+  return { store: deps.store, log: deps.log, outbox, digests: deps.digests ?? digestComposer(deps.verifiers) };
 }

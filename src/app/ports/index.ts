@@ -4,6 +4,7 @@ export type * from './audit.port.js';
 export type * from './chat-platform.port.js';
 export type * from './checkin-answers.port.js';
 export type * from './clock.port.js';
+export * from './conversation-references.port.js';
 export type * from './deliveries.port.js';
 export type * from './digest-queries.port.js';
 export type * from './endorsements.port.js';

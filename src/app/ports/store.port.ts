@@ -2,6 +2,7 @@
 import type { ArtifactCheckStore } from './artifact-checks.port.js';
 import type { AuditStore } from './audit.port.js';
 import type { CheckinAnswerStore } from './checkin-answers.port.js';
+import type { ConversationReferenceStore } from './conversation-references.port.js';
 import type { DeliveryStore } from './deliveries.port.js';
 import type { DigestQueryStore } from './digest-queries.port.js';
 import type { EndorsementStore } from './endorsements.port.js';
@@ -31,6 +32,7 @@ export interface StorePorts
     DigestQueryStore,
     CheckinAnswerStore,
     ArtifactCheckStore,
+    ConversationReferenceStore,
     PersonalDataStore {}
 
 /** Everything the app persists. */

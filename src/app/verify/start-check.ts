@@ -3,17 +3,19 @@ import { artifactKey } from '../../core/evidence/index.js';
 import { evidenceNote } from '../../core/replies/verify-replies.js';
 import type { Win, WinEvidence } from '../../core/types.js';
 import type { AppDeps } from '../context.js';
+import { createOutbox } from '../deliveries/outbox.js';
 import { checkWin, type CheckDeps } from './check-win.js';
 
 /** What notifying needs besides checking. */
-export type NotifyDeps = CheckDeps & Pick<AppDeps, 'platform'>;
+export type NotifyDeps = CheckDeps & Pick<AppDeps, 'platforms'>;
 
 /** Sends the author a note when the answer settles the win (confirmed, or every artifact refused). */
 export async function notifyAuthor(deps: NotifyDeps, win: Win, evidence: WinEvidence): Promise<void> {
   if (evidence.level !== 'confirmed' && !evidence.disputed) return;
   const author = await deps.store.getPerson(win.authorId);
-  if (!author || !deps.platform || deps.platform.platform !== author.platform) return;
-  await deps.platform.send({ kind: 'person', personId: author.id, platformUserId: author.platformUserId, displayName: author.displayName }, evidenceNote(win, evidence));
+  const outbox = createOutbox(deps.platforms ?? []);
+  if (!author || outbox === null || !outbox.platforms.includes(author.platform)) return;
+  await outbox.send({ kind: 'person', platform: author.platform, personId: author.id, platformUserId: author.platformUserId, displayName: author.displayName }, evidenceNote(win, evidence));
 }
 
 /**
@@ -29,6 +31,6 @@ export async function startCheck(deps: AppDeps, win: Win): Promise<void> {
   for (const a of checkable) {
     await deps.store.saveArtifactCheck({ winId: win.id, artifactKey: artifactKey(a), provider: a.provider, status: 'pending', reason: null, firstCheckedAt: at, checkedAt: at });
   }
-  const check: NotifyDeps = { store: deps.store, log: deps.log, verifiers, ...(deps.platform && { platform: deps.platform }) };
+  const check: NotifyDeps = { store: deps.store, log: deps.log, verifiers, ...(deps.platforms && { platforms: deps.platforms }) };
   deps.background.run(`check win ${win.id}`, async () => notifyAuthor(check, win, await checkWin(check, win, deps.clock.now())));
 }

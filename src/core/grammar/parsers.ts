@@ -50,6 +50,7 @@ export const PARSERS: Readonly<Record<CommandName, ArgParser>> = {
   map: parseMap,
   unmapped: parseBare({ name: 'unmapped' }),
   'verify-status': parseBare({ name: 'verify-status' }),
+  unreachable: parseBare({ name: 'unreachable' }),
   audit: parseAudit,
   admins: parseAdmins,
   'export-wins': parseExportWins,

@@ -5,6 +5,7 @@ import type { Clock, Store, StorePorts } from '../../app/ports/index.js';
 import type { PgContext } from './context.js';
 import { pgArtifactChecks } from './pg-artifact-checks.js';
 import { pgCheckinAnswers } from './pg-checkin-answers.js';
+import { pgConversationReferences } from './pg-conversation-references.js';
 import { pgDeliveries } from './pg-deliveries.js';
 import { pgDigestQueries } from './pg-digest-queries.js';
 import { pgEndorsements } from './pg-endorsements.js';
@@ -29,6 +30,7 @@ function pgPorts(ctx: PgContext): StorePorts {
     ...pgSettings(ctx),
     ...pgAudit(ctx),
     ...pgUsage(ctx),
+    ...pgConversationReferences(ctx),
     ...pgDeliveries(ctx),
     ...pgCheckinAnswers(ctx),
     ...pgDigestQueries(ctx),

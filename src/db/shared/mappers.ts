@@ -25,6 +25,7 @@ export const toTeam = (r: Team): Team => ({
   id: r.id,
   name: r.name,
   channel: r.channel,
+  channelPlatform: r.channelPlatform,
   timeZone: r.timeZone,
   digestDay: r.digestDay,
   digestTime: r.digestTime,

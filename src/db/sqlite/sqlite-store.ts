@@ -5,6 +5,7 @@ import type { Clock, Store, StorePorts } from '../../app/ports/index.js';
 import type { SqliteContext } from './context.js';
 import { sqliteArtifactChecks } from './sqlite-artifact-checks.js';
 import { sqliteCheckinAnswers } from './sqlite-checkin-answers.js';
+import { sqliteConversationReferences } from './sqlite-conversation-references.js';
 import { sqliteDeliveries } from './sqlite-deliveries.js';
 import { sqliteDigestQueries } from './sqlite-digest-queries.js';
 import { sqliteEndorsements } from './sqlite-endorsements.js';
@@ -35,6 +36,7 @@ function sqlitePorts(ctx: SqliteContext): StorePorts {
     ...sqliteIdentities(ctx),
     ...sqliteImportRuns(ctx),
     ...sqliteArtifactChecks(ctx),
+    ...sqliteConversationReferences(ctx),
     ...sqlitePersonalData(ctx),
   };
 }

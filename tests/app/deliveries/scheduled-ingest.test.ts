@@ -51,7 +51,7 @@ async function instance(sources: UsageSource[]): Promise<Instance> {
   const store = await openStore(`file:${path.join(dir, 'shared.db')}`, { clock });
   open.push(store);
   const platform = recordingPlatform(clock);
-  const app = createApp({ store, clock, log: silent, platform, sources });
+  const app = createApp({ store, clock, log: silent, platforms: [platform], sources });
   return { app, store, platform, tick: (at) => { now = new Date(at); return app.runDue(); } };
 }
 

@@ -22,7 +22,7 @@ async function setUp(pulls: Record<string, FakePull>, options: { token?: string;
   gh = await startFakeGitHubApi(TOKEN, pulls);
   const verifier: Verifier = createGitHubVerifier({ token: options.token ?? TOKEN, apiUrl: gh.url, host: 'github.com' }, { attempts: 3, baseDelayMs: 1, sleep: options.sleep ?? recordingSleep().sleep });
   platform = recordingPlatform({ now: () => new Date() });
-  h = await makeHarness(undefined, { verifiers: [verifier], platform });
+  h = await makeHarness(undefined, { verifiers: [verifier], platforms: [platform] });
   // Ada is the first person, so an admin; her GitHub login is mapped like a usage identity.
   await h.app.handleCommand(h.as('Ada', { email: 'ada@acme.io' }), 'map github:ada-gh @ada');
   await h.app.handleCommand(h.as('Sam', { email: 'sam@acme.io' }), 'me');
@@ -107,7 +107,7 @@ describe('GitHub verification', () => {
     platform = recordingPlatform({ now: () => new Date() });
     // A process that dies right after the reply: the queued check never runs.
     const lost = { run: () => undefined, idle: () => Promise.resolve() };
-    h = await makeHarness(undefined, { verifiers: [verifier], platform, background: lost });
+    h = await makeHarness(undefined, { verifiers: [verifier], platforms: [platform], background: lost });
     await h.app.handleCommand(ada(), 'map github:ada-gh @ada');
     await h.app.handleCommand(ada(), `log Fixed the checkout test ${PR}`);
     expect(gh.requests).toEqual([]);

@@ -50,7 +50,7 @@ async function setUp(tokens: { gitlab?: string; jira?: string; linear?: string }
     { attempts: 2, baseDelayMs: 1, sleep: recordingSleep().sleep },
   );
   platform = recordingPlatform({ now: () => new Date() });
-  h = await makeHarness(undefined, { verifiers, platform });
+  h = await makeHarness(undefined, { verifiers, platforms: [platform] });
   await h.app.handleCommand(ada(), 'map gitlab:ada.gl @ada');
   await h.app.handleCommand(sam(), 'me');
   await h.app.handleCommand(ada(), 'map gitlab:sam.gl @sam');

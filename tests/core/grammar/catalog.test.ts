@@ -9,7 +9,7 @@ const EVERY_NAME: Record<CommandName, true> = {
   away: true, back: true, nudges: true, checkin: true, 'export-me': true, 'forget-me': true,
   'digest-preview': true, 'digest-history': true, 'digest-send': true, settings: true, set: true,
   'team-create': true, 'team-delete': true, 'team-list': true, 'team-add': true, 'team-remove': true,
-  'team-lead': true, 'team-channel': true, 'team-holiday': true, import: true, 'ingest-run': true,
+  'team-lead': true, 'team-channel': true, 'team-holiday': true, import: true, 'ingest-run': true, unreachable: true,
   map: true, unmapped: true, 'verify-status': true, audit: true, admins: true, 'export-wins': true, 'forget-person': true,
 };
 

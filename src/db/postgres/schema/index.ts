@@ -1,6 +1,7 @@
 /** Every table of the PostgreSQL schema; drizzle-kit reads this file to generate migrations. */
 export { auditLog } from './audit-log.js';
 export { checkinAnswers } from './checkin-answers.js';
+export { conversationReferences } from './conversation-references.js';
 export { deliveries } from './deliveries.js';
 export { endorsements } from './endorsements.js';
 export { identityMappings } from './identity-mappings.js';

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Action, Caller, Form, FormOutcome, Message, ShiplogApp } from '../../src/index.js';
+import { consoleHelpLines, consoleHelpTopic } from './console-help.js';
 import { fillForm } from './form-fill.js';
 import type { FormFill, FormStep } from './form-fill.js';
 import { toPlainText } from './to-plain-text.js';
@@ -88,8 +89,18 @@ class Session implements ConsoleSession {
     else if (/^as(\s|$)/i.test(line)) await this.switchTo(line.slice(2).trim());
     else if (/^press(\s|$)/i.test(line)) await this.press(line.slice(5).trim());
     else if (this.setClock !== null && /^tick(\s|$)/i.test(line)) await this.tick(this.setClock, line.slice(4).trim());
+    else if (/^help(\s|$)/i.test(line)) await this.help(line);
     else await this.reply(await this.app.handleCommand(this.caller, line, { source: 'console' }));
     return 'continue';
+  }
+
+  /** shiplog's help, with the console's own commands under the overview. */
+  private async help(line: string): Promise<void> {
+    const topic = line.slice(4).trim();
+    const own = topic === '' ? null : consoleHelpTopic(topic, this.setClock !== null);
+    if (own !== null) return own.forEach((l) => this.say(l));
+    await this.reply(await this.app.handleCommand(this.caller, line, { source: 'console' }));
+    if (topic === '') this.say(consoleHelpLines(this.setClock !== null).join('\n'));
   }
 
   private async switchTo(name: string): Promise<void> {

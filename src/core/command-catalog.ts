@@ -86,10 +86,45 @@ export function findSpecByWords(phrase: string): CommandSpec | null {
   return COMMANDS.find((s) => phrasesOf(s).some((p) => p.join(' ') === wanted)) ?? null;
 }
 
-/** The specs a `help` topic names: one command (`team add`, `win`), a group (`team`), or none. */
-export function specsForTopic(topic: string): CommandSpec[] {
-  const one = findSpecByWords(topic);
-  if (one) return [one];
-  const group = topic.trim().toLowerCase();
-  return COMMANDS.filter((s) => s.words.length > 1 && s.words[0] === group);
+/** Families that are not named by a first word: the commands `help <family>` shows. */
+const FAMILIES: Readonly<Record<string, readonly CommandName[]>> = {
+  ingest: ['ingest-run', 'import', 'map', 'unmapped'],
+  usage: ['ingest-run', 'import', 'map', 'unmapped'],
+  checkin: ['checkin', 'nudges', 'away', 'back'],
+  wins: ['log', 'edit', 'undo', 'delete', 'endorse', 'setback', 'me'],
+  settings: ['settings', 'set'],
+};
+
+/** What a `help` topic names: one command, a family of commands, or nothing. */
+export type HelpTopic = { kind: 'one'; spec: CommandSpec } | { kind: 'family'; name: string; specs: CommandSpec[] } | null;
+
+/**
+ * The commands a `help` topic names: a family (`team`, `digest`, `ingest`), else one
+ * command by its phrase or alias (`team add`, `win`), else the command whose phrase starts
+ * the topic, arguments and all (`team holiday add` is `team holiday`).
+ */
+export function resolveHelpTopic(topic: string): HelpTopic {
+  const words = topic.trim().toLowerCase().split(/\s+/);
+  const family = specsForTopic(words.join(' '));
+  if (family.length > 1) return { kind: 'family', name: words.join(' '), specs: family };
+  if (family.length === 1) return { kind: 'one', spec: family[0]! };
+  for (let n = words.length; n > 0; n -= 1) {
+    const one = findSpecByWords(words.slice(0, n).join(' '));
+    if (one) return { kind: 'one', spec: one };
+  }
+  return null;
 }
+
+/** The specs a `help` topic names: a family (`team`, `ingest`), one command (`team add`, `win`), or none. */
+export function specsForTopic(topic: string): CommandSpec[] {
+  const group = topic.trim().toLowerCase();
+  const named = FAMILIES[group];
+  if (named) return named.map(findSpec);
+  const byWord = COMMANDS.filter((s) => s.words.length > 1 && s.words[0] === group);
+  if (byWord.length > 0) return byWord;
+  const one = findSpecByWords(topic);
+  return one ? [one] : [];
+}
+
+/** Every word `help` accepts as a topic on its own, for suggesting one after a typo. */
+export const helpTopicWords = (): string[] => [...new Set([...Object.keys(FAMILIES), ...COMMANDS.flatMap((s) => phrasesOf(s).map((p) => p[0]!))])];

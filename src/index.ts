@@ -3,6 +3,7 @@ export type { Caller, CommandOptions, DueReport, FormOutcome, ShiplogApp } from 
 export type { Action, ActionId, Block, BlockType, Form, FormField, Message, Span } from './core/message.js';
 export { plain } from './core/message.js';
 export { assertNever } from './core/result.js';
+export { commandOf } from './core/grammar/index.js';
 export type { Platform } from './core/types.js';
 export type { ChatPlatform, Destination } from './ports.js';
 export { UsageSourceError } from './ports.js';

@@ -30,7 +30,7 @@ export async function runConsole(app: ShiplogApp, options: RunConsoleOptions): P
   const { input, output, interactive } = options;
   const say = (text: string): void => void output.write(`${text}\n`);
   const session = createConsoleSession(app, { userName: options.userName, say, logError: options.logError, tick: options.tick });
-  if (options.platform) options.platform.onButtons = (buttons) => session.offerButtons(buttons);
+  if (options.platform) options.platform.onButtons = (buttons, dmTo) => session.offerButtons(buttons, dmTo);
   say(banner(options.userName, options.tick !== undefined));
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
   const closed = new Promise<void>((resolve) => rl.once('close', resolve));

@@ -17,18 +17,17 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function session(lines: string[]): Promise<(line: string) => string> {
+async function session(lines: string[]): Promise<{ answer: (line: string) => string; stdout: string }> {
   const run = await runShiplog(`${lines.join('\n')}\n`, env);
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
-  return (line) => answerTo(run.stdout, line);
+  return { answer: (line) => answerTo(run.stdout, line), stdout: run.stdout };
 }
 
 describe('console: the first week', () => {
   it('teaches: command families, the console\'s own commands in help and banner, time saved', async () => {
-    const run = await runShiplog('help\nhelp team\nhelp team holiday add\nhelp tick\nlog Fixed the export with Claude, saved 1,5h\n', env);
-    expect(run.stdout.split('\n')[0]).toBe('shiplog console — you are Ada. Type help, or: as <name>, press <n>, tick <when>, quit.');
-    const answer = (line: string) => answerTo(run.stdout, line);
+    const { answer, stdout } = await session(['help', 'help team', 'help team holiday add', 'help tick', 'log Fixed the export with Claude, saved 1,5h']);
+    expect(stdout.split('\n')[0]).toBe('shiplog console — you are Ada. Type help, or: as <name>, press <n>, tick <when>, quit.');
     expect(answer('help')).toContain('`tick <YYYY-MM-DDTHH:MM> [zone]`');
     expect(answer('help')).toContain('`press <n>`');
     expect(answer('help team')).toContain('team channel <team> #channel');
@@ -36,6 +35,20 @@ describe('console: the first week', () => {
     expect(answer('help team holiday add')).toContain('team holiday add Payments 2026-12-25');
     expect(answer('help tick')).toContain('tick 2026-12-03T15:00 Europe/Berlin');
     expect(answer('log Fixed the export with Claude, saved 1,5h')).toMatch(/Time saved:\s+1\.5 h/);
-    expect(session).toBeDefined();
+  });
+
+  it('is a DM: a free-text reply to a check-in is logged; a command closes a form', async () => {
+    const { answer, stdout } = await session([
+      'tick 2026-11-30T09:00 Europe/Berlin', 'set timezone Europe/Berlin', 'as Sam', 'as Ada', 'team create Atlas', 'team add Atlas @Sam',
+      'tick 2026-12-03T15:00 Europe/Berlin', 'as Sam', 'Fixed the flaky export test with Claude, saved 1h', 'me',
+      'log Wrote the runbook with Claude', 'press 1', 'lots', 'me',
+    ]);
+    expect(stdout).toContain('Category (optional): me\n(Form closed: "me" is a command. Nothing was submitted.)\n== Your wins ==');
+    expect(answer('tick 2026-12-03T15:00 Europe/Berlin')).toContain('→ DM to Sam:\n  *What did AI help you ship this week?*');
+    const logged = answer('Fixed the flaky export test with Claude, saved 1h');
+    expect(logged).toContain('*Logged win #1:* Fixed the flaky export test with Claude, saved 1h');
+    expect(logged).toMatch(/Time saved:\s+1 h/);
+    expect(answer('me')).toContain('#1* Fixed the flaky export test');
+    expect(answer('press 1')).toContain('Edit win #2');
   });
 });

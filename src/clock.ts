@@ -1,5 +1,5 @@
 /** Clocks for the composition root. */
-import type { Clock } from './ports.js';
+import type { Clock } from './app/ports/index.js';
 
 /** A clock that follows the wall clock until it is set, then stays at the moment it was set to. */
 export interface SettableClock extends Clock {

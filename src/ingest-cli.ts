@@ -11,10 +11,10 @@ import { ingestHelp } from './cli/ingest-help.js';
 import { progressBar } from './cli/progress.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { reportLines } from './core/usage/report.js';
-import { openSqliteStore } from './db/open-sqlite.js';
+import { openStore } from './db/open-store.js';
 import { csvSource } from './ingest/csv-source.js';
 import { createUsageSources } from './ingest/sources.js';
-import type { DayRange, UsageSource } from './ports.js';
+import type { DayRange, UsageSource } from './app/ports/index.js';
 
 const HOW_TO_CONFIGURE = 'Set OPENAI_ADMIN_KEY, ANTHROPIC_ADMIN_KEY, GITHUB_TOKEN with GITHUB_ORG, or CURSOR_ADMIN_KEY (see .env.example).';
 
@@ -52,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`shiplog ingest: ${plan}\n`);
     return 2;
   }
-  const store = await openSqliteStore(config.databaseUrl, { clock });
+  const store = await openStore(config.databaseUrl, { clock });
   try {
     const bar = progressBar(process.stderr, plan.fraction);
     const report = await runIngest(store, { source: plan.source, range: plan.range, scope: plan.scope, trigger: 'cli', actorId: null, onProgress: (progress) => bar.update(progress) });

@@ -8,7 +8,7 @@ import { createSlackChat } from '../adapters/slack/slack-chat.js';
 import { createApp } from './app/create-app.js';
 import { seedDemo } from './app/demo/seed-demo.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { openSqliteStore } from './db/open-sqlite.js';
+import { openStore } from './db/open-store.js';
 import { csvReader } from './ingest/csv-source.js';
 import { createUsageSources } from './ingest/sources.js';
 import { startHttpServer, type Route } from './http-server.js';
@@ -40,7 +40,7 @@ async function main(): Promise<number> {
   const log = createLogger({ level: config.logLevel ?? (useConsole ? 'warn' : 'info'), toStderr: useConsole });
   // The console's `tick` sets this clock; until then it is the wall clock.
   const clock = settableClock();
-  const store = await openSqliteStore(config.databaseUrl, { clock });
+  const store = await openStore(config.databaseUrl, { clock });
   // In the console, check-ins and digests are printed as they would be sent.
   const printed = useConsole ? consolePlatform((text) => void process.stdout.write(`${text}\n`)) : undefined;
   const csv = csvReader({ today: () => clock.now().toISOString().slice(0, 10) });

@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { composeTeamDigest } from '../../src/app/digest/compose.js';
 import { lastWeeks } from '../../src/core/time.js';
-import { openSqliteStore } from '../../src/db/open-sqlite.js';
+import { openStore } from '../../src/db/open-store.js';
 import { bareQuery } from './bare-query.js';
 import { AT, ORG, seedBench } from './seed.js';
 
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     const { usageRows } = await seedBench(FILE);
     console.log(`seeded ${ORG.people.toLocaleString('en')} people, ${ORG.teams} teams, ${usageRows.toLocaleString('en')} usage rows, ${ORG.wins.toLocaleString('en')} wins in ${secs(performance.now() - started)}`);
   }
-  const store = await openSqliteStore(`file:${FILE}`);
+  const store = await openStore(`file:${FILE}`);
   const raw = new Database(FILE, { readonly: true });
   const teams = await store.listTeams();
   const weeks = lastWeeks(AT, 'UTC', 8);

@@ -3,7 +3,7 @@
  * first): 10,000 people in 400 teams, 12 weeks of daily usage from 3 tools, 40,000 wins.
  */
 import Database from 'better-sqlite3';
-import { openSqliteStore } from '../../src/db/open-sqlite.js';
+import { openStore } from '../../src/db/open-store.js';
 import { seededRandom } from '../../src/core/demo/demo-org.js';
 
 export const ORG = { people: 10_000, teams: 400, weeks: 12, tools: ['claude', 'cursor', 'copilot'], wins: 40_000, endorsements: 12_000 } as const;
@@ -17,7 +17,7 @@ const TEXTS = ['Fixed the flaky test', 'Shipped the retry queue', 'Automated the
 
 /** Creates the database at `file` (which must not exist) and fills it. */
 export async function seedBench(file: string): Promise<{ usageRows: number }> {
-  await (await openSqliteStore(`file:${file}`)).close();
+  await (await openStore(`file:${file}`)).close();
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = OFF');

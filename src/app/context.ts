@@ -2,7 +2,7 @@
 import type { Standing } from '../core/permissions.js';
 import { resolveSettings, type WorkspaceSettings } from '../core/settings.js';
 import type { Person } from '../core/types.js';
-import type { ChatPlatform, Clock, CsvReader, Store, UsageSource } from '../ports.js';
+import type { ChatPlatform, Clock, CsvReader, Store, UsageSource } from './ports/index.js';
 import type { DigestComposer } from './deliveries/outgoing.js';
 import { resolveCaller } from './people.js';
 import type { Caller } from './types.js';

@@ -3,11 +3,11 @@ import type { Mention } from '../core/commands.js';
 import { fail, ok, type Result } from '../core/result.js';
 import type { Person } from '../core/types.js';
 import { parseTimeZone } from '../core/values.js';
-import type { PersonPatch, Store } from '../ports.js';
+import type { AuditStore, PeopleStore, PersonPatch } from './ports/index.js';
 import type { Caller } from './types.js';
 
 /** Finds the caller, creating them on first contact and refreshing what the platform knows. */
-export async function resolveCaller(store: Store, caller: Caller, defaultZone: string): Promise<Person> {
+export async function resolveCaller(store: PeopleStore & AuditStore, caller: Caller, defaultZone: string): Promise<Person> {
   const zone = caller.timeZone ? parseTimeZone(caller.timeZone) : null;
   const existing = await store.findPersonByPlatformId(caller.platform, caller.platformUserId);
   if (!existing) {
@@ -43,7 +43,7 @@ const shown = (m: Mention): string =>
  * Resolves a mention to a person. A platform id the platform vouches for creates the
  * person if needed; a typed handle must match exactly one person shiplog knows.
  */
-export async function resolveMention(store: Store, caller: Caller, mention: Mention, defaultZone: string): Promise<Result<Person>> {
+export async function resolveMention(store: PeopleStore, caller: Caller, mention: Mention, defaultZone: string): Promise<Result<Person>> {
   if (mention.kind === 'handle') return resolveHandle(store, mention.handle);
   const id = mention.kind === 'user-id' ? mention.id : caller.mentionIds?.[mention.text];
   if (!id) return resolveHandle(store, mention.kind === 'at-text' ? mention.text : mention.id);
@@ -53,7 +53,7 @@ export async function resolveMention(store: Store, caller: Caller, mention: Ment
   return ok(await store.createPerson({ platform: caller.platform, platformUserId: id, displayName: name, email: null, timeZone: defaultZone, isAdmin: false }));
 }
 
-async function resolveHandle(store: Store, handle: string): Promise<Result<Person>> {
+async function resolveHandle(store: PeopleStore, handle: string): Promise<Result<Person>> {
   const matches = await store.findPeopleByHandle(handle.replace(/^@/, ''));
   if (matches.length === 1) return ok(matches[0]!);
   if (matches.length === 0) {
@@ -63,7 +63,7 @@ async function resolveHandle(store: Store, handle: string): Promise<Result<Perso
 }
 
 /** Resolves several mentions, stopping at the first that fails. */
-export async function resolveMentions(store: Store, caller: Caller, mentions: Mention[], defaultZone: string): Promise<Result<Person[]>> {
+export async function resolveMentions(store: PeopleStore, caller: Caller, mentions: Mention[], defaultZone: string): Promise<Result<Person[]>> {
   const people: Person[] = [];
   for (const m of mentions) {
     const p = await resolveMention(store, caller, m, defaultZone);

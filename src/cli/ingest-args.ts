@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { isCalendarDay } from '../ingest/csv-values.js';
 import { unknownSourceProblem } from './ingest-help.js';
-import type { DayRange } from '../ports.js';
+import type { DayRange } from '../app/ports/index.js';
 
 /** The one-line usage, shown with argument errors. */
 export const USAGE = 'usage: npm run ingest -- <file.csv | source> [--from YYYY-MM-DD --to YYYY-MM-DD]';

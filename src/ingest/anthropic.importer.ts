@@ -9,8 +9,8 @@
  * reference), the report is read by model only, all of it as `org`.
  */
 import { z } from 'zod';
-import type { DayRange, UsageBatch, UsageSource } from '../ports.js';
-import { UsageSourceError } from '../ports.js';
+import type { DayRange, UsageBatch, UsageSource } from '../app/ports/index.js';
+import { UsageSourceError } from '../app/ports/index.js';
 import { endpoint, ProviderHttp, ProviderRejectedError, type HttpOptions } from './http-client.js';
 import type { KeyedProviderSettings } from './http-client.js';
 import {

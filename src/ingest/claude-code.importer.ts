@@ -8,8 +8,8 @@
  * Identities: the user's email (`user_actor`), or `api-key:<name>` for an `api_actor`.
  */
 import { z } from 'zod';
-import type { DayRange, UsageBatch, UsageSource } from '../ports.js';
-import { UsageSourceError } from '../ports.js';
+import type { DayRange, UsageBatch, UsageSource } from '../app/ports/index.js';
+import { UsageSourceError } from '../app/ports/index.js';
 import { endpoint, type ProviderHttp } from './http-client.js';
 import { anthropicHttp, type AnthropicOptions, type AnthropicSettings } from './anthropic.importer.js';
 import {

@@ -9,8 +9,8 @@
  * always '' (model breakdowns cover chat only), and cost is 0: `ai_credits_used` is not billing.
  */
 import { z } from 'zod';
-import type { DayRange, UsageBatch, UsageSource } from '../ports.js';
-import { UsageSourceError } from '../ports.js';
+import type { DayRange, UsageBatch, UsageSource } from '../app/ports/index.js';
+import { UsageSourceError } from '../app/ports/index.js';
 import { endpoint, ProviderHttp, ProviderRejectedError, type HttpAnswer, type HttpOptions } from './http-client.js';
 import {
   dayFromTimestamp, daysOf, inRange, optionalCount, parseItem, RecordAccumulator, rawText, usageRecord, type Rejection,

@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import { parse, type CsvError } from 'csv-parse';
 import type { IsoDate } from '../core/types.js';
-import { UsageSourceError, type CsvInput, type CsvReader, type UsageBatch, type UsageSource } from '../ports.js';
+import { UsageSourceError, type CsvInput, type CsvReader, type UsageBatch, type UsageSource } from '../app/ports/index.js';
 import { detectDialect } from './csv-dialect.js';
 import { addDays, type CsvDialect, type DayLimits } from './csv-values.js';
 

@@ -8,8 +8,8 @@
  * store's key would turn one day into two records and double count.
  */
 import { z } from 'zod';
-import type { DayRange, UsageBatch, UsageSource } from '../ports.js';
-import { UsageSourceError } from '../ports.js';
+import type { DayRange, UsageBatch, UsageSource } from '../app/ports/index.js';
+import { UsageSourceError } from '../app/ports/index.js';
 import { endpoint, ProviderHttp, type HttpOptions } from './http-client.js';
 import type { KeyedProviderSettings } from './http-client.js';
 import {

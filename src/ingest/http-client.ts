@@ -9,7 +9,7 @@
  * logic without removing any of it.
  */
 import type { z } from 'zod';
-import { UsageSourceError } from '../ports.js';
+import { UsageSourceError } from '../app/ports/index.js';
 
 /** Knobs shared by every importer; tests inject `fetch`, `sleep` and short delays. */
 /** Where and how to reach a provider that authenticates with one admin key (from `config.usageSources`). */

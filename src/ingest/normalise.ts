@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { IsoDate, UsageRecord } from '../core/types.js';
-import { UsageSourceError, type DayRange, type UsageBatch } from '../ports.js';
+import { UsageSourceError, type DayRange, type UsageBatch } from '../app/ports/index.js';
 import { describeZodError } from './http-client.js';
 
 export type Rejection = UsageBatch['rejected'][number];

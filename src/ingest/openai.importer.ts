@@ -7,8 +7,8 @@
  * user dimension, so cost is recorded once per day for `org` and never spread over people.
  */
 import { z } from 'zod';
-import type { DayRange, UsageBatch, UsageSource } from '../ports.js';
-import { UsageSourceError } from '../ports.js';
+import type { DayRange, UsageBatch, UsageSource } from '../app/ports/index.js';
+import { UsageSourceError } from '../app/ports/index.js';
 import { endpoint, ProviderHttp, type HttpOptions } from './http-client.js';
 import type { KeyedProviderSettings } from './http-client.js';
 import {

@@ -2,7 +2,7 @@
  * Builds the provider usage sources that are configured. The Anthropic key yields two
  * sources: `anthropic` (Claude API usage and cost) and `claude-code` (Claude Code analytics).
  */
-import type { UsageSource } from '../ports.js';
+import type { UsageSource } from '../app/ports/index.js';
 import { createAnthropicSource } from './anthropic.importer.js';
 import { createClaudeCodeSource } from './claude-code.importer.js';
 import { createCopilotSource } from './copilot.importer.js';

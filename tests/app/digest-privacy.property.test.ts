@@ -10,8 +10,8 @@ import { composeOrgRollup, composeTeamDigest } from '../../src/app/digest/compos
 import { formatTokens, formatUsd } from '../../src/core/digest/format.js';
 import type { Message } from '../../src/core/message.js';
 import type { UsageRecord } from '../../src/core/types.js';
-import { openSqliteStore } from '../../src/db/open-sqlite.js';
-import type { Store } from '../../src/ports.js';
+import { openStore } from '../../src/db/open-store.js';
+import type { Store } from '../../src/app/ports/index.js';
 import { textOf } from '../support/message-text.js';
 
 const NOW = new Date('2026-11-25T10:00:00Z');
@@ -31,7 +31,7 @@ type Org = typeof orgArb extends fc.Arbitrary<infer T> ? T : never;
 interface Seeded { store: Store; teamIds: number[]; members: Map<number, number[]>; leads: Map<number, string>; figures: Set<string>; usageDays: Map<number, number[]> }
 
 async function seed(org: Org): Promise<Seeded> {
-  const store = await openSqliteStore(':memory:', { clock: { now: () => NOW } });
+  const store = await openStore(':memory:', { clock: { now: () => NOW } });
   await store.setSetting('workspace', 'min-group-size', String(org.minGroupSize));
   const teamIds: number[] = [];
   for (let t = 0; t < org.teams; t++) { const r = await store.createTeam({ name: `Team ${t}` }); if (r.ok) teamIds.push(r.value.id); }

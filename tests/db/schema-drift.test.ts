@@ -1,5 +1,5 @@
 /**
- * Fails when src/db/schema changed without a migration: drizzle-kit generates into a
+ * Fails when src/db/sqlite/schema changed without a migration: drizzle-kit generates into a
  * copy of migrations/sqlite and must find nothing to add.
  */
 import { execFile } from 'node:child_process';
@@ -26,12 +26,12 @@ const listFiles = (dir: string): string[] =>
 let tmp: TempDir;
 afterEach(() => tmp.remove());
 
-it('has a migration for every change to src/db/schema', async () => {
+it('has a migration for every change to src/db/sqlite/schema', async () => {
   tmp = tempDir('shiplog-drift-');
   const out = path.join(tmp.dir, 'out');
   fs.cpSync(MIGRATIONS, out, { recursive: true });
   // NOTE: drizzle-kit prefixes `out` with "./", so it must be relative to the cwd.
-  const config = { dialect: 'sqlite', schema: path.join(ROOT, 'src/db/schema/index.ts'), out: './out' };
+  const config = { dialect: 'sqlite', schema: path.join(ROOT, 'src/db/sqlite/schema/index.ts'), out: './out' };
   fs.writeFileSync(path.join(tmp.dir, 'drizzle.config.mjs'), `export default ${JSON.stringify(config)};\n`);
 
   const { stdout, stderr } = await promisify(execFile)(DRIZZLE_KIT, ['generate', '--config', 'drizzle.config.mjs', '--name', 'drift'], {

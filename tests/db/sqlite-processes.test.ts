@@ -3,7 +3,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, expect, it } from 'vitest';
-import { openSqliteStore } from '../../src/db/open-sqlite.js';
+import { openSqliteStore } from '../../src/db/sqlite/open-sqlite.js';
 import { tempDir, type TempDir } from './temp-db.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

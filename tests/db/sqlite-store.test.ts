@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../../src/db/open-sqlite.js';
+import { openSqliteStore } from '../../src/db/sqlite/open-sqlite.js';
 import { newPerson } from './contract/harness.js';
 import { describeStore } from './store-contract.js';
 import { tempDir, type TempDir } from './temp-db.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SQLITE_MIGRATIONS_FOLDER } from '../../src/db/migrate.js';
-import { openSqliteStore, parseDatabaseUrl } from '../../src/db/open-sqlite.js';
+import { SQLITE_MIGRATIONS_FOLDER } from '../../src/db/sqlite/migrate.js';
+import { openSqliteStore, parseDatabaseUrl } from '../../src/db/sqlite/open-sqlite.js';
 import fs from 'node:fs';
 import path from 'node:path';
 

@@ -10,6 +10,7 @@ import { useStore, type MakeStore } from './contract/harness.js';
 import { peopleContract } from './contract/people.js';
 import { settingsAuditImportsContract } from './contract/settings-audit-imports.js';
 import { teamsContract } from './contract/teams.js';
+import { transactionsContract } from './contract/transactions.js';
 import { usageContract } from './contract/usage.js';
 import { winsContract } from './contract/wins.js';
 
@@ -27,5 +28,6 @@ export function describeStore(name: string, makeStore: MakeStore): void {
     checkinAnswersContract(fixture);
     digestQueriesContract(fixture);
     settingsAuditImportsContract(fixture);
+    transactionsContract(fixture);
   });
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../../src/db/open-sqlite.js';
+import { openStore } from '../../src/db/open-store.js';
 import { answerTo } from '../support/console-transcript.js';
 import { runShiplog } from '../support/run-shiplog.js';
 
@@ -51,7 +51,7 @@ describe('console', () => {
     expect(answers['delete 99999']).toContain('no win #99999');
     expect(answers['set min-group-size 7']).toContain('Only shiplog admins');
 
-    const store = await openSqliteStore(env.DATABASE_URL!);
+    const store = await openStore(env.DATABASE_URL!);
     try {
       expect(await store.getSettings('workspace')).toEqual({});
       expect(await store.listAudit(10)).toEqual([]);

@@ -5,7 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../../src/db/open-sqlite.js';
+import { openStore } from '../../src/db/open-store.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.js';
 import { sendCommand } from '../support/slack-requests.js';
 
@@ -78,7 +78,7 @@ describe('npm start with Slack configured', () => {
       child.kill('SIGTERM');
     }
     expect(await exited).toBe(0);
-    const store = await openSqliteStore(databaseUrl);
+    const store = await openStore(databaseUrl);
     try {
       const ada = await store.findPersonByPlatformId('slack', 'U0ADA');
       expect(await store.listWinsByAuthor(ada!.id, 5)).toMatchObject([{ text: 'Cut CI time in half with Claude, saved 2h', minutes: 120, source: 'command' }]);

@@ -1,7 +1,7 @@
 /** Reads a CSV (text or bytes) through the real source and collects what it yields. */
 import { Readable } from 'node:stream';
 import { csvSource } from '../../src/ingest/csv-source.js';
-import { UsageSourceError, type UsageBatch } from '../../src/ports.js';
+import { UsageSourceError, type UsageBatch } from '../../src/app/ports/index.js';
 import type { UsageRecord } from '../../src/core/types.js';
 
 export const TODAY = '2026-11-25';

@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { createApp } from '../../src/app/create-app.js';
 import type { Caller, ShiplogApp } from '../../src/app/types.js';
-import { openSqliteStore } from '../../src/db/open-sqlite.js';
+import { openStore } from '../../src/db/open-store.js';
 import { csvReader } from '../../src/ingest/csv-source.js';
-import type { Store } from '../../src/ports.js';
+import type { Store } from '../../src/app/ports/index.js';
 
 export interface Harness {
   app: ShiplogApp;
@@ -22,7 +22,7 @@ const silent = { info() {}, warn() {}, error() {} };
 export async function makeHarness(startIso = '2026-11-25T10:00:00Z'): Promise<Harness> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shiplog-app-'));
   let now = new Date(startIso);
-  const store = await openSqliteStore(`file:${path.join(dir, 'test.db')}`, { clock: { now: () => new Date(now) } });
+  const store = await openStore(`file:${path.join(dir, 'test.db')}`, { clock: { now: () => new Date(now) } });
   const clock = {
     now: () => new Date(now),
     set: (iso: string) => { now = new Date(iso); },

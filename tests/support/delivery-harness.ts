@@ -7,8 +7,8 @@ import type { DigestComposer } from '../../src/app/deliveries/outgoing.js';
 import type { ShiplogApp } from '../../src/app/types.js';
 import { ok } from '../../src/core/result.js';
 import type { Person, Team } from '../../src/core/types.js';
-import { openSqliteStore } from '../../src/db/open-sqlite.js';
-import type { Store } from '../../src/ports.js';
+import { openStore } from '../../src/db/open-store.js';
+import type { Store } from '../../src/app/ports/index.js';
 import { recordingPlatform, type RecordingPlatform } from './recording-platform.js';
 
 export const silent = { info() {}, warn() {}, error() {} };
@@ -40,7 +40,7 @@ export async function makeDeliveryHarness(startIso: string, options: { digests?:
   const file = options.file ?? path.join(dir, 'test.db');
   let now = new Date(startIso);
   const clock = { now: () => new Date(now), set: (at: string | Date) => { now = new Date(at); } };
-  const store = await openSqliteStore(`file:${file}`, { clock });
+  const store = await openStore(`file:${file}`, { clock });
   const platform = recordingPlatform(clock);
   const app = createApp({ store, clock, log: silent, platform, digests: options.digests ?? stubDigests });
   return {

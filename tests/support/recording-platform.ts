@@ -1,6 +1,6 @@
 /** A ChatPlatform that records what shiplog sent, when, and can be told to fail or report people away. */
 import type { Message } from '../../src/core/message.js';
-import type { ChatPlatform, Destination } from '../../src/ports.js';
+import type { ChatPlatform, Destination } from '../../src/app/ports/index.js';
 
 export interface Sent {
   to: Destination;

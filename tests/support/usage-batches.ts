@@ -1,6 +1,6 @@
 /** Helpers for importer tests: drain a pull and total its records by identity or day. */
 import type { UsageRecord } from '../../src/core/types.js';
-import type { DayRange, UsageBatch, UsageSource, UsageSourceError } from '../../src/ports.js';
+import type { DayRange, UsageBatch, UsageSource, UsageSourceError } from '../../src/app/ports/index.js';
 
 /** Every batch of a pull, merged into one. */
 export async function drain(source: UsageSource, range: DayRange): Promise<Required<UsageBatch>> {

@@ -7,7 +7,7 @@ import { isoWeekOf } from '../../core/time.js';
 import type { Win } from '../../core/types.js';
 import { canSee, checkEndorsement, checkWinText } from '../../core/wins.js';
 import { parseWinText } from '../../core/win-text/index.js';
-import type { WinPatch } from '../../ports.js';
+import type { WinPatch } from '../ports/index.js';
 import type { Ctx } from '../context.js';
 import { ownWin } from './log-win.js';
 

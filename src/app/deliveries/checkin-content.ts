@@ -5,15 +5,18 @@ import type { Message } from '../../core/message.js';
 import { dayInWeek, shiftWeek } from '../../core/schedule/calendar.js';
 import type { OrgSnapshot } from '../../core/schedule/due-items.js';
 import type { IsoWeek, Person } from '../../core/types.js';
-import type { Store } from '../../ports.js';
+import type { CheckinAnswerStore, DeliveryStore, UsageStore, WinStore } from '../ports/index.js';
 
-const tokensBetween = async (store: Store, personId: number, from: IsoWeek, to: IsoWeek) => {
+/** What a check-in is built from. */
+type CheckinReads = UsageStore & WinStore & DeliveryStore & CheckinAnswerStore;
+
+const tokensBetween = async (store: CheckinReads, personId: number, from: IsoWeek, to: IsoWeek) => {
   const t = await store.usageTotalsForPerson(personId, dayInWeek(from, 'mon'), dayInWeek(to, 'sun'));
   return { tokens: t.inputTokens + t.outputTokens, costMicros: t.costMicros, any: t.requests + t.inputTokens + t.outputTokens + t.costMicros > 0 };
 };
 
 /** Recent wins teammates shared with the team (never private ones, never the person's own). */
-async function teamIdeas(store: Store, org: OrgSnapshot, person: Person, week: IsoWeek): Promise<IdeaWin[]> {
+async function teamIdeas(store: CheckinReads, org: OrgSnapshot, person: Person, week: IsoWeek): Promise<IdeaWin[]> {
   const teamIds = new Set(org.memberships.filter((m) => m.personId === person.id).map((m) => m.teamId));
   const mates = [...new Set(org.memberships.filter((m) => teamIds.has(m.teamId) && m.personId !== person.id).map((m) => m.personId))];
   if (mates.length === 0) return [];
@@ -30,7 +33,7 @@ async function teamIdeas(store: Store, org: OrgSnapshot, person: Person, week: I
  * The check-in for a person and ISO week, with the private usage line and the one nudge.
  * The reminder is the bare question: the week's one nudge was in the check-in.
  */
-export async function buildCheckin(store: Store, org: OrgSnapshot, person: Person, week: IsoWeek, reminder: boolean): Promise<Message> {
+export async function buildCheckin(store: CheckinReads, org: OrgSnapshot, person: Person, week: IsoWeek, reminder: boolean): Promise<Message> {
   if (reminder) return checkinMessage({ week, reminder, usage: null, nudge: null });
   const quietWeeks = org.settings.nudgeQuietWeeks;
   const firstQuiet = shiftWeek(week, -(quietWeeks - 1));
@@ -55,7 +58,7 @@ export async function buildCheckin(store: Store, org: OrgSnapshot, person: Perso
  * Why a reminder is not needed, or null when it is: it follows only a check-in that went
  * out and was not answered (no Nothing/Snooze, no win logged that week).
  */
-export async function reminderNotNeeded(store: Store, personId: number, week: IsoWeek): Promise<string | null> {
+export async function reminderNotNeeded(store: CheckinReads, personId: number, week: IsoWeek): Promise<string | null> {
   const checkin = await store.getDelivery('checkin', `person:${personId}`, week);
   if (checkin?.status !== 'sent') return 'no check-in was sent this week';
   const answer = await store.getCheckinAnswer(personId, week);

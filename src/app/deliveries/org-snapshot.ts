@@ -2,10 +2,10 @@
 import type { OrgSnapshot } from '../../core/schedule/due-items.js';
 import { resolveSettings } from '../../core/settings.js';
 import type { IsoDate, Membership, Platform } from '../../core/types.js';
-import type { Store } from '../../ports.js';
+import type { PeopleStore, SettingsStore, TeamStore } from '../ports/index.js';
 
 /** The org as the schedule sees it; people are those reachable on `platform`. */
-export async function loadOrgSnapshot(store: Store, platform: Platform): Promise<OrgSnapshot> {
+export async function loadOrgSnapshot(store: SettingsStore & PeopleStore & TeamStore, platform: Platform): Promise<OrgSnapshot> {
   const settings = resolveSettings(await store.getSettings('workspace'));
   const people = (await store.listPeople()).filter((p) => p.platform === platform);
   const teams = await store.listTeams();

@@ -3,7 +3,7 @@ import type { Message } from '../../core/message.js';
 import type { DueItem, OrgSnapshot } from '../../core/schedule/due-items.js';
 import type { Result } from '../../core/result.js';
 import type { Person } from '../../core/types.js';
-import type { ChatPlatform, Destination, Store } from '../../ports.js';
+import type { ChatPlatform, Destination, Store } from '../ports/index.js';
 import { buildCheckin, reminderNotNeeded } from './checkin-content.js';
 
 /** Builds digests; the digest module's `composeTeamDigest` and `composeOrgRollup`. */

@@ -6,7 +6,7 @@
  */
 import { isQuietAt } from '../../core/schedule/calendar.js';
 import { dueItems, type DueItem, type OrgSnapshot } from '../../core/schedule/due-items.js';
-import type { Delivery } from '../../ports.js';
+import type { Delivery } from '../ports/index.js';
 import type { Logger } from '../context.js';
 import type { DueReport } from '../types.js';
 import { loadOrgSnapshot } from './org-snapshot.js';

@@ -5,7 +5,7 @@
  * backoff and, after the last attempt, the admins are told.
  */
 import { ingestDueItems, type IngestDueItem } from '../../core/schedule/ingest-due.js';
-import type { ChatPlatform, Delivery, Store, UsageSource } from '../../ports.js';
+import type { ChatPlatform, Delivery, Store, UsageSource } from '../ports/index.js';
 import type { Logger } from '../context.js';
 import { runIngest } from '../ingest/run-ingest.js';
 import type { DueReport } from '../types.js';

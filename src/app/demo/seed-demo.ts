@@ -5,7 +5,7 @@
 import { demoOrg, type DemoOrg } from '../../core/demo/demo-org.js';
 import { resolveSettings } from '../../core/settings.js';
 import { draftWin } from '../../core/wins.js';
-import type { Store } from '../../ports.js';
+import type { Store } from '../ports/index.js';
 
 /** Where the demo marker lives: a settings scope of its own, invisible to `settings`. */
 const DEMO_SCOPE = 'demo';

@@ -10,7 +10,7 @@ import type { Message } from '../../core/message.js';
 import { ok, type Result } from '../../core/result.js';
 import type { WorkspaceSettings } from '../../core/settings.js';
 import { isoWeekOf } from '../../core/time.js';
-import type { Store } from '../../ports.js';
+import type { Store } from '../ports/index.js';
 import { loadDigestInput, loadSettings } from './load-input.js';
 
 async function teamModel(store: Store, teamId: number, at: Date, settings: WorkspaceSettings): Promise<Result<DigestModel>> {

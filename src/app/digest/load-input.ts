@@ -1,4 +1,4 @@
-/** Loads what a team's digest is computed from, through the Store port only. */
+/** Loads what a team's digest is computed from, through the role ports it needs. */
 import { daysOfWeek, isAwayForWeek, isHolidayWeek } from '../../core/digest/calendar.js';
 import { DIGEST_RULES } from '../../core/digest/rules.js';
 import type { DigestInput, DigestMember } from '../../core/digest/types.js';
@@ -6,18 +6,18 @@ import { fail, ok, type Result } from '../../core/result.js';
 import { resolveSettings, type WorkspaceSettings } from '../../core/settings.js';
 import { lastWeeks } from '../../core/time.js';
 import type { Team } from '../../core/types.js';
-import type { Store } from '../../ports.js';
+import type { DigestQueryStore, SettingsStore, TeamStore, WinStore } from '../ports/index.js';
 
 /** The team's zone: its own, else the workspace's. */
 export const teamZone = (team: Team, settings: WorkspaceSettings): string => team.timeZone ?? settings.timeZone;
 
 /** Reads the workspace settings once for several digests. */
-export async function loadSettings(store: Store): Promise<WorkspaceSettings> {
+export async function loadSettings(store: SettingsStore): Promise<WorkspaceSettings> {
   return resolveSettings(await store.getSettings('workspace'));
 }
 
 /** Loads one team's digest input for the ISO week containing `at` in the team's zone. */
-export async function loadDigestInput(store: Store, teamId: number, at: Date, settings: WorkspaceSettings): Promise<Result<DigestInput>> {
+export async function loadDigestInput(store: TeamStore & DigestQueryStore & WinStore, teamId: number, at: Date, settings: WorkspaceSettings): Promise<Result<DigestInput>> {
   const team = await store.getTeam(teamId);
   if (!team) return fail('TEAM.NOT_FOUND', `There is no team with id ${teamId}.`, 'It may have been deleted; see team list.');
   const weeks = lastWeeks(at, teamZone(team, settings), DIGEST_RULES.trendWeeks);

@@ -6,7 +6,7 @@ import { fail, ok, type Result } from '../../core/result.js';
 import { looksLikeEmail } from '../../core/usage/email.js';
 import { ingestReportMessage, reportLines } from '../../core/usage/report.js';
 import { unmappedReply } from '../../core/usage/unmapped-reply.js';
-import type { CsvInput, DayRange } from '../../ports.js';
+import type { CsvInput, DayRange } from '../ports/index.js';
 import { audited } from '../commands/settings.js';
 import type { Ctx } from '../context.js';
 import { resolveMention } from '../people.js';

@@ -1,7 +1,7 @@
 /** Attaches people to a run's records, remembering each identity's answer for the run. */
 import type { UsageRecord } from '../../core/types.js';
 import { emailIndex, resolveIdentity, type IdentityDirectory } from '../../core/usage/identity.js';
-import type { Store, UsageBatch } from '../../ports.js';
+import type { IdentityMappingStore, PeopleStore, UsageBatch } from '../ports/index.js';
 
 /** Unmatched identities shown by name in a report. */
 const EXAMPLES = 3;
@@ -16,7 +16,7 @@ export interface PeopleResolver {
 }
 
 /** Loads people once per run (their emails) and each source's admin mappings on first use. */
-export async function peopleResolver(store: Store): Promise<PeopleResolver> {
+export async function peopleResolver(store: PeopleStore & IdentityMappingStore): Promise<PeopleResolver> {
   const byEmail = emailIndex(await store.listPeople());
   const mappings = new Map<string, Map<string, number>>();
   const known = new Map<string, number | null>();

@@ -3,8 +3,11 @@
  * rejected rows, and records the run so one that stopped half-way never reads as complete.
  */
 import { REPORT_REJECTIONS, type IngestReport } from '../../core/usage/report.js';
-import { UsageSourceError, type DayRange, type Store, type UsageBatch, type UsageSource } from '../../ports.js';
+import { UsageSourceError, type DayRange, type IdentityMappingStore, type ImportRunStore, type ImportStore, type PeopleStore, type UsageBatch, type UsageSource, type UsageStore } from '../ports/index.js';
 import { peopleResolver } from './resolve-people.js';
+
+/** The ports an ingestion run writes through. */
+type IngestStore = ImportRunStore & UsageStore & ImportStore & PeopleStore & IdentityMappingStore;
 
 /** Rejected rows stored per run; a file of nothing but garbage must not fill the database. */
 export const MAX_STORED_REJECTIONS = 10_000;
@@ -32,7 +35,7 @@ export interface IngestRequest {
  * Runs one source to the end. A {@link UsageSourceError} ends the run as `failed` with its
  * sentence in the report; anything else is a bug: the run is marked failed and the error rethrown.
  */
-export async function runIngest(store: Store, request: IngestRequest): Promise<IngestReport> {
+export async function runIngest(store: IngestStore, request: IngestRequest): Promise<IngestReport> {
   const { source, scope } = request;
   const run = await store.startImportRun({ source: source.name, scope, trigger: request.trigger, actorId: request.actorId });
   const report: IngestReport = {
@@ -59,7 +62,7 @@ export async function runIngest(store: Store, request: IngestRequest): Promise<I
   return report;
 }
 
-async function take(store: Store, report: IngestReport, batch: UsageBatch): Promise<void> {
+async function take(store: IngestStore, report: IngestReport, batch: UsageBatch): Promise<void> {
   const counts = await store.upsertUsage(batch.records);
   const room = Math.max(0, MAX_STORED_REJECTIONS - report.rejected);
   if (room > 0 && batch.rejected.length > 0) {
@@ -75,7 +78,7 @@ async function take(store: Store, report: IngestReport, batch: UsageBatch): Prom
   report.rejected += batch.rejected.length;
 }
 
-async function finish(store: Store, r: IngestReport): Promise<void> {
+async function finish(store: IngestStore, r: IngestReport): Promise<void> {
   await store.finishImportRun(r.runId, {
     status: r.status, read: r.read, inserted: r.inserted, updated: r.updated, rejected: r.rejected,
     unmatched: r.unmatched.identities, error: r.failure === null ? null : `${r.failure.code}: ${r.failure.message}`,

@@ -6,8 +6,8 @@ import { createSlackChat, type SlackChat } from '../../../adapters/slack/slack-c
 import { createApp } from '../../../src/app/create-app.js';
 import type { Caller, ShiplogApp } from '../../../src/app/types.js';
 import type { Person, Team } from '../../../src/core/types.js';
-import { openSqliteStore } from '../../../src/db/open-sqlite.js';
-import type { Store } from '../../../src/ports.js';
+import { openStore } from '../../../src/db/open-store.js';
+import type { Store } from '../../../src/app/ports/index.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../../support/fake-slack-api.js';
 
 export interface SlackDeliveryHarness {
@@ -30,7 +30,7 @@ export async function startSlackDeliveryHarness(startIso: string): Promise<Slack
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shiplog-slack-deliver-'));
   let now = new Date(startIso);
   const clock = { now: () => new Date(now) };
-  const store = await openSqliteStore(`file:${path.join(dir, 'test.db')}`, { clock });
+  const store = await openStore(`file:${path.join(dir, 'test.db')}`, { clock });
   const api = await startFakeSlackApi();
   const warnings: string[] = [];
   const log = { debug() {}, info() {}, warn: (_obj: object, msg?: string) => void warnings.push(msg ?? ''), error() {} };

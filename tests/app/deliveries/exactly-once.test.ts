@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { createApp } from '../../../src/app/create-app.js';
-import { openSqliteStore } from '../../../src/db/open-sqlite.js';
+import { openStore } from '../../../src/db/open-store.js';
 import { makeDeliveryHarness, recipient, silent, stubDigests, type DeliveryHarness } from '../../support/delivery-harness.js';
 import { recordingPlatform } from '../../support/recording-platform.js';
 
@@ -24,7 +24,7 @@ async function threeTeams(): Promise<void> {
 it('two app instances on one SQLite file, ticking together, send each digest and check-in once', async () => {
   h = await makeDeliveryHarness('2026-11-23T00:00:00Z');
   await threeTeams();
-  const other = await openSqliteStore(`file:${h.file}`, { clock: h.clock });
+  const other = await openStore(`file:${h.file}`, { clock: h.clock });
   const otherPlatform = recordingPlatform(h.clock);
   const second = createApp({ store: other, clock: h.clock, log: silent, platform: otherPlatform, digests: stubDigests });
   for (let t = Date.parse('2026-11-26T00:00:00Z'); t <= Date.parse('2026-11-28T00:00:00Z'); t += 30 * 60_000) {

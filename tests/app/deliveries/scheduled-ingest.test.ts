@@ -6,9 +6,9 @@ import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../../src/app/create-app.js';
 import type { ShiplogApp } from '../../../src/app/types.js';
-import { openSqliteStore } from '../../../src/db/open-sqlite.js';
+import { openStore } from '../../../src/db/open-store.js';
 import { createUsageSources } from '../../../src/ingest/sources.js';
-import { UsageSourceError, type DayRange, type Store, type UsageBatch, type UsageSource } from '../../../src/ports.js';
+import { UsageSourceError, type DayRange, type Store, type UsageBatch, type UsageSource } from '../../../src/app/ports/index.js';
 import { cursorMember, cursorRow, startFakeCursor } from '../../support/fake-cursor.js';
 import { textOf } from '../../support/message-text.js';
 import { recordingPlatform, type RecordingPlatform } from '../../support/recording-platform.js';
@@ -48,7 +48,7 @@ afterEach(async () => {
 async function instance(sources: UsageSource[]): Promise<Instance> {
   let now = new Date('2026-11-23T00:00:00Z');
   const clock = { now: () => new Date(now) };
-  const store = await openSqliteStore(`file:${path.join(dir, 'shared.db')}`, { clock });
+  const store = await openStore(`file:${path.join(dir, 'shared.db')}`, { clock });
   open.push(store);
   const platform = recordingPlatform(clock);
   const app = createApp({ store, clock, log: silent, platform, sources });

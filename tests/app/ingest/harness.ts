@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { createApp } from '../../../src/app/create-app.js';
 import type { Caller, ShiplogApp } from '../../../src/app/types.js';
-import { openSqliteStore } from '../../../src/db/open-sqlite.js';
+import { openStore } from '../../../src/db/open-store.js';
 import { csvReader } from '../../../src/ingest/csv-source.js';
-import type { Store, UsageSource } from '../../../src/ports.js';
+import type { Store, UsageSource } from '../../../src/app/ports/index.js';
 
 export interface IngestHarness {
   app: ShiplogApp;
@@ -23,7 +23,7 @@ const silent = { info() {}, warn() {}, error() {} };
 export async function makeIngestHarness(sources: UsageSource[] = []): Promise<IngestHarness> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shiplog-ingest-'));
   const clock = { now: () => new Date('2026-11-25T10:00:00Z') };
-  const store = await openSqliteStore(`file:${path.join(dir, 'test.db')}`, { clock });
+  const store = await openStore(`file:${path.join(dir, 'test.db')}`, { clock });
   const csv = csvReader({ today: () => '2026-11-25' });
   return {
     app: createApp({ store, clock, log: silent, csv, sources }),

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { UsageSourceError, type DayRange, type UsageBatch, type UsageSource } from '../../../src/ports.js';
+import { UsageSourceError, type DayRange, type UsageBatch, type UsageSource } from '../../../src/app/ports/index.js';
 import type { UsageRecord } from '../../../src/core/types.js';
 import { textOf } from '../../support/message-text.js';
 import { makeIngestHarness, type IngestHarness } from './harness.js';

@@ -1,11 +1,10 @@
 /** What every contract test gets: a fresh store per test and a clock it controls. */
 import { afterEach, beforeEach } from 'vitest';
 import type { Artifact } from '../../../src/core/types.js';
-import type { IdentityMappingStore } from '../../../src/db/store-extensions.js';
-import type { Clock, NewPerson, NewWin, Store } from '../../../src/ports.js';
+import type { Clock, NewPerson, NewWin, Store } from '../../../src/app/ports/index.js';
 
-/** The port plus the methods proposed for it; every dialect must offer both. */
-export type ContractStore = Store & IdentityMappingStore;
+/** The store under test; every dialect offers the same. */
+export type ContractStore = Store;
 
 export interface StoreUnderTest {
   store: ContractStore;

@@ -1,6 +1,6 @@
 /** Contract: WinStore, endorsements included. */
 import { describe, expect, it } from 'vitest';
-import type { WinPatch } from '../../../src/ports.js';
+import type { WinPatch } from '../../../src/app/ports/index.js';
 import { JIRA, newPerson, newWin, PR, START, type StoreFixture } from './harness.js';
 
 export function winsContract(t: StoreFixture): void {

@@ -1,0 +1,4 @@
+/** Time comes from here; tests pass a fixed or advancing clock. */
+export interface Clock {
+  now(): Date;
+}

@@ -1,0 +1,29 @@
+/** One ingestion run (a CSV import or a provider pull) and how it ended. */
+export interface ImportRun {
+  id: number;
+  source: string;
+  scope: string;
+  trigger: string;
+  actorId: number | null;
+  status: 'running' | 'complete' | 'failed';
+  startedAt: string;
+  finishedAt: string | null;
+  read: number;
+  inserted: number;
+  updated: number;
+  rejected: number;
+  unmatched: number;
+  error: string | null;
+}
+
+export type ImportRunOutcome = Pick<ImportRun, 'read' | 'inserted' | 'updated' | 'rejected' | 'unmatched' | 'error'> & {
+  status: 'complete' | 'failed';
+};
+
+/** Runs are recorded as `running` first, so one that died half-way is never taken as complete. */
+export interface ImportRunStore {
+  startImportRun(input: { source: string; scope: string; trigger: string; actorId: number | null }): Promise<ImportRun>;
+  finishImportRun(id: number, outcome: ImportRunOutcome): Promise<ImportRun>;
+  /** Newest first. */
+  listImportRuns(limit: number): Promise<ImportRun[]>;
+}

@@ -1,0 +1,26 @@
+/** People: who they are on their platform, whether they administer shiplog, their preferences. */
+import type { Person, Platform } from '../../core/types.js';
+
+/** A person as the platform introduces them; `isAdmin` when the platform says they administer the workspace. */
+export type NewPerson = Pick<Person, 'platform' | 'platformUserId' | 'displayName' | 'email' | 'timeZone' | 'isAdmin'>;
+
+export type PersonPatch = Partial<
+  Pick<Person, 'displayName' | 'email' | 'timeZone' | 'isAdmin' | 'nudges' | 'awayUntil' | 'checkinDay' | 'checkinTime'>
+>;
+
+/** Reads and writes people. */
+export interface PeopleStore {
+  getPerson(id: number): Promise<Person | null>;
+  findPersonByPlatformId(platform: Platform, platformUserId: string): Promise<Person | null>;
+  /** Case-insensitive match on display name, email, or email local part. */
+  findPeopleByHandle(handle: string): Promise<Person[]>;
+  findPersonByEmail(email: string): Promise<Person | null>;
+  /**
+   * Creates a person. When nobody is an admin yet, the new person becomes one
+   * (the first person in a fresh workspace), decided atomically.
+   */
+  createPerson(input: NewPerson): Promise<Person>;
+  updatePerson(id: number, patch: PersonPatch): Promise<Person>;
+  listPeople(): Promise<Person[]>;
+  listAdmins(): Promise<Person[]>;
+}

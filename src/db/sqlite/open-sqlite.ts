@@ -1,0 +1,49 @@
+/** Opens the embedded SQLite database behind `DATABASE_URL`, migrated and ready. */
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Clock, Store } from '../../app/ports/index.js';
+import { systemClock } from './context.js';
+import { applyMigrations } from './migrate.js';
+import { createSqliteStore } from './sqlite-store.js';
+import { parseDatabaseUrl, type SqliteLocation } from './sqlite-url.js';
+
+export { parseDatabaseUrl, type SqliteLocation } from './sqlite-url.js';
+
+export interface OpenSqliteOptions {
+  /** Stamps `createdAt`, `updatedAt` and audit times; the wall clock when omitted. */
+  clock?: Clock;
+}
+
+/**
+ * Opens (creating when needed) the database at `databaseUrl` — `file:./data/shiplog.db`,
+ * `file:/abs/path.db`, a plain path or `:memory:` — applies the pending migrations and
+ * returns the store. Throws with a readable message for a URL it cannot use.
+ */
+export async function openSqliteStore(databaseUrl: string, options: OpenSqliteOptions = {}): Promise<Store> {
+  const location = parseDatabaseUrl(databaseUrl);
+  if (location.kind === 'file') await mkdir(dirname(location.path), { recursive: true });
+  const sqlite = new Database(location.kind === 'file' ? location.path : ':memory:');
+  try {
+    configure(sqlite, location);
+    applyMigrations(sqlite);
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+  return createSqliteStore(sqlite, options.clock ?? systemClock);
+}
+
+function configure(sqlite: Database.Database, location: SqliteLocation): void {
+  // busy_timeout first: switching to WAL needs a lock another instance may hold.
+  sqlite.pragma('busy_timeout = 5000');
+  // WAL lets readers run beside the one writer; an in-memory database has no journal file.
+  if (location.kind === 'file') sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  // NOTE: usage imports upsert into a five-column unique index in no particular order. With
+  // SQLite's 2 MB default page cache every transaction rewrites thousands of index pages;
+  // 64 MB holds a million-row import's hot pages (bench/ingest: 22 % -> 31 % of the sqlite3
+  // shell's rate on its own, 57 % with 20,000-row transactions).
+  sqlite.pragma('cache_size = -65536');
+}

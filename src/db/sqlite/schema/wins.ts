@@ -1,0 +1,29 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { CATEGORIES, type Artifact } from '../../../core/types.js';
+import { people } from './people.js';
+
+/** Logged wins and setbacks. List fields are JSON text. */
+export const wins = sqliteTable(
+  'wins',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['win', 'setback'] }).notNull(),
+    text: text('text').notNull(),
+    category: text('category', { enum: CATEGORIES }).notNull(),
+    links: text('links', { mode: 'json' }).$type<string[]>().notNull(),
+    artifacts: text('artifacts', { mode: 'json' }).$type<Artifact[]>().notNull(),
+    minutes: integer('minutes'),
+    tools: text('tools', { mode: 'json' }).$type<string[]>().notNull(),
+    visibility: text('visibility', { enum: ['team', 'private'] }).notNull(),
+    week: text('week').notNull(),
+    source: text('source', { enum: ['command', 'checkin-reply', 'form', 'message-shortcut', 'console'] }).notNull(),
+    // Unique but nullable: SQLite lets any number of rows have no key.
+    dedupeKey: text('dedupe_key').unique('wins_dedupe_key_uq'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('wins_author_week_idx').on(t.authorId, t.week), index('wins_week_idx').on(t.week)],
+);

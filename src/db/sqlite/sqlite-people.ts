@@ -1,0 +1,90 @@
+/** People: identities, admins, personal preferences. */
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Person, Platform } from '../../core/types.js';
+import type { NewPerson, PeopleStore, PersonPatch } from '../../app/ports/index.js';
+import { hasChanges, nowIso, run, type SqliteContext } from './context.js';
+import { matchesHandle } from '../../core/people/handle-match.js';
+import { toPerson } from './mappers.js';
+import { people } from './schema/index.js';
+
+/** The SQLite implementation of {@link PeopleStore}. */
+export function sqlitePeople(ctx: SqliteContext): PeopleStore {
+  const { db } = ctx;
+  const byId = (id: number): Person | null => {
+    const row = db.select().from(people).where(eq(people.id, id)).get();
+    return row ? toPerson(row) : null;
+  };
+  const byPlatformId = (platform: Platform, platformUserId: string): Person | null => {
+    const row = db
+      .select()
+      .from(people)
+      .where(and(eq(people.platform, platform), eq(people.platformUserId, platformUserId)))
+      .get();
+    return row ? toPerson(row) : null;
+  };
+  const all = (): Person[] => db.select().from(people).orderBy(asc(people.id)).all().map(toPerson);
+
+  return {
+    getPerson: (id) => run(() => byId(id)),
+    findPersonByPlatformId: (platform, platformUserId) => run(() => byPlatformId(platform, platformUserId)),
+    // The folding rules live in one pure function; a workspace's people fit in memory.
+    findPeopleByHandle: (handle) => run(() => all().filter((p) => matchesHandle(p, handle))),
+    findPersonByEmail: (email) =>
+      run(() => {
+        const row = db
+          .select()
+          .from(people)
+          .where(sql`lower(${people.email}) = lower(${email.trim()})`)
+          .orderBy(asc(people.id))
+          .get();
+        return row ? toPerson(row) : null;
+      }),
+    createPerson: (input) => run(() => insertPerson(ctx, input) ?? mustExist(byPlatformId(input.platform, input.platformUserId))),
+    updatePerson: (id, patch) => run(() => updatePerson(ctx, id, patch) ?? missing(id)),
+    listPeople: () => run(all),
+    listAdmins: () =>
+      run(() => db.select().from(people).where(eq(people.isAdmin, true)).orderBy(asc(people.id)).all().map(toPerson)),
+  };
+}
+
+/**
+ * Inserts the person, or returns null when (platform, platformUserId) is already known —
+ * two events for a new person can race, and both callers should get the same person.
+ * NOTE: one statement decides "first person becomes admin", so it is atomic even
+ * against another process creating people at the same moment.
+ */
+function insertPerson(ctx: SqliteContext, input: NewPerson): Person | null {
+  const nobodyIsAdmin = sql`NOT EXISTS (SELECT 1 FROM ${people} WHERE ${people.isAdmin} = 1)`;
+  const row = ctx.db
+    .insert(people)
+    .values({
+      platform: input.platform,
+      platformUserId: input.platformUserId,
+      displayName: input.displayName,
+      email: input.email,
+      timeZone: input.timeZone,
+      isAdmin: input.isAdmin ? true : nobodyIsAdmin,
+      createdAt: nowIso(ctx),
+    })
+    .onConflictDoNothing({ target: [people.platform, people.platformUserId] })
+    .returning()
+    .get();
+  return row ? toPerson(row) : null;
+}
+
+function updatePerson(ctx: SqliteContext, id: number, patch: PersonPatch): Person | null {
+  const { db } = ctx;
+  const row = hasChanges(patch)
+    ? db.update(people).set(patch).where(eq(people.id, id)).returning().get()
+    : db.select().from(people).where(eq(people.id, id)).get();
+  return row ? toPerson(row) : null;
+}
+
+const mustExist = (person: Person | null): Person => {
+  if (!person) throw new Error('createPerson: the person vanished between insert and read');
+  return person;
+};
+
+const missing = (id: number): never => {
+  throw new Error(`updatePerson: there is no person with id ${id}`);
+};

@@ -1,0 +1,119 @@
+/** Teams, their members and leads, and their holidays. */
+import { and, asc, eq } from 'drizzle-orm';
+import { fail, ok, type Result } from '../../core/result.js';
+import type { Team } from '../../core/types.js';
+import type { TeamPatch, TeamStore } from '../../app/ports/index.js';
+import { hasChanges, nowIso, run, type SqliteContext } from './context.js';
+import { toMembership, toTeam } from './mappers.js';
+import { memberships, settings, teamHolidays, teams } from './schema/index.js';
+import { constraintViolation } from './sqlite-errors.js';
+
+/** The key that makes team names unique in any letter case. */
+export const teamNameKey = (name: string): string => name.normalize('NFC').trim().toLowerCase();
+
+/** The SQLite implementation of {@link TeamStore}. */
+export function sqliteTeams(ctx: SqliteContext): TeamStore {
+  const { db } = ctx;
+  const byId = (id: number): Team | null => {
+    const row = db.select().from(teams).where(eq(teams.id, id)).get();
+    return row ? toTeam(row) : null;
+  };
+
+  return {
+    createTeam: (input) => run(() => createTeam(ctx, input.name)),
+    deleteTeam: (id) =>
+      run(() => {
+        db.transaction((tx) => {
+          // The team's setting overrides go with it; memberships and holidays cascade.
+          tx.delete(settings).where(eq(settings.scope, `team:${id}`)).run();
+          tx.delete(teams).where(eq(teams.id, id)).run();
+        });
+      }),
+    getTeam: (id) => run(() => byId(id)),
+    findTeamByName: (name) =>
+      run(() => {
+        const row = db.select().from(teams).where(eq(teams.nameKey, teamNameKey(name))).get();
+        return row ? toTeam(row) : null;
+      }),
+    listTeams: () => run(() => db.select().from(teams).orderBy(asc(teams.nameKey)).all().map(toTeam)),
+    updateTeam: (id, patch) => run(() => updateTeam(ctx, id, patch)),
+    ...membershipMethods(ctx),
+    ...holidayMethods(ctx),
+  };
+}
+
+function createTeam(ctx: SqliteContext, name: string): Result<Team> {
+  try {
+    const row = ctx.db
+      .insert(teams)
+      .values({ name: name.trim(), nameKey: teamNameKey(name), createdAt: nowIso(ctx) })
+      .returning()
+      .get();
+    return ok(toTeam(row));
+  } catch (error) {
+    if (constraintViolation(error) !== 'unique') throw error;
+    return fail('TEAM.EXISTS', `There is already a team called "${name.trim()}".`, 'Pick another name, or see them all with `team list`.');
+  }
+}
+
+function updateTeam(ctx: SqliteContext, id: number, patch: TeamPatch): Team {
+  const { db } = ctx;
+  const row = hasChanges(patch)
+    ? db.update(teams).set(patch).where(eq(teams.id, id)).returning().get()
+    : db.select().from(teams).where(eq(teams.id, id)).get();
+  if (!row) throw new Error(`updateTeam: there is no team with id ${id}`);
+  return toTeam(row);
+}
+
+type MembershipMethods = Pick<TeamStore, 'upsertMembership' | 'removeMembership' | 'listMemberships' | 'teamsOf'>;
+
+function membershipMethods({ db }: SqliteContext): MembershipMethods {
+  return {
+    upsertMembership: (teamId, personId, isLead) =>
+      run(() => {
+        db.insert(memberships)
+          .values({ teamId, personId, isLead })
+          .onConflictDoUpdate({ target: [memberships.teamId, memberships.personId], set: { isLead } })
+          .run();
+      }),
+    removeMembership: (teamId, personId) =>
+      run(
+        () =>
+          db
+            .delete(memberships)
+            .where(and(eq(memberships.teamId, teamId), eq(memberships.personId, personId)))
+            .run().changes > 0,
+      ),
+    listMemberships: (teamId) =>
+      run(() =>
+        db.select().from(memberships).where(eq(memberships.teamId, teamId)).orderBy(asc(memberships.personId)).all().map(toMembership),
+      ),
+    teamsOf: (personId) =>
+      run(() =>
+        db.select().from(memberships).where(eq(memberships.personId, personId)).orderBy(asc(memberships.teamId)).all().map(toMembership),
+      ),
+  };
+}
+
+type HolidayMethods = Pick<TeamStore, 'addHoliday' | 'removeHoliday' | 'listHolidays'>;
+
+function holidayMethods({ db }: SqliteContext): HolidayMethods {
+  return {
+    addHoliday: (teamId, day) =>
+      run(() => db.insert(teamHolidays).values({ teamId, day }).onConflictDoNothing().run().changes > 0),
+    removeHoliday: (teamId, day) =>
+      run(
+        () => db.delete(teamHolidays).where(and(eq(teamHolidays.teamId, teamId), eq(teamHolidays.day, day))).run().changes > 0,
+      ),
+    listHolidays: (teamId) =>
+      run(() =>
+        db
+          .select({ day: teamHolidays.day })
+          .from(teamHolidays)
+          .where(eq(teamHolidays.teamId, teamId))
+          .orderBy(asc(teamHolidays.day))
+          .all()
+          .map((r) => r.day),
+      ),
+  };
+}

@@ -1,0 +1,94 @@
+/** Wins and setbacks, each read with its endorsement count. */
+import { and, asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import type { Win } from '../../core/types.js';
+import type { NewWin, WinPatch, WinStore } from '../../app/ports/index.js';
+import { hasChanges, nowIso, run, type SqliteContext } from './context.js';
+import { toWin } from './mappers.js';
+import { endorsements, wins } from './schema/index.js';
+
+const winWithCount = {
+  ...getTableColumns(wins),
+  endorsements: sql<number>`(SELECT count(*) FROM ${endorsements} WHERE ${endorsements.winId} = ${wins.id})`.mapWith(Number),
+};
+
+/** The SQLite implementation of {@link WinStore}. */
+export function sqliteWins(ctx: SqliteContext): WinStore {
+  const { db } = ctx;
+  const select = () => db.select(winWithCount).from(wins);
+  const byId = (id: number): Win | null => {
+    const row = select().where(eq(wins.id, id)).get();
+    return row ? toWin(row) : null;
+  };
+
+  return {
+    insertWin: (input) => run(() => insertWin(ctx, input, byId)),
+    getWin: (id) => run(() => byId(id)),
+    updateWin: (id, patch) => run(() => updateWin(ctx, id, patch, byId)),
+    // Endorsements go with the win through ON DELETE CASCADE.
+    deleteWin: (id) => run(() => db.delete(wins).where(eq(wins.id, id)).run().changes > 0),
+    listWinsByAuthor: (authorId, limit) =>
+      run(() =>
+        select().where(eq(wins.authorId, authorId)).orderBy(desc(wins.createdAt), desc(wins.id)).limit(limit).all().map(toWin),
+      ),
+    listWinsInWeeks: (authorIds, weeks) =>
+      run(() => {
+        if (authorIds.length === 0 || weeks.length === 0) return [];
+        return select()
+          // NOTE: `+week` keeps SQLite on the (author_id, week) index; with `ORDER BY week` it
+          // otherwise walks wins_week_idx through every author's wins of those weeks (bench/digest).
+          .where(and(inArray(wins.authorId, authorIds), inArray(sql`+${wins.week}`, weeks)))
+          .orderBy(asc(wins.week), asc(wins.createdAt), asc(wins.id))
+          .all()
+          .map(toWin);
+      }),
+  };
+}
+
+/** A repeated `dedupeKey` is a retry of the same event: the first win is the answer. */
+function insertWin(ctx: SqliteContext, input: NewWin, byId: (id: number) => Win | null): Win {
+  const now = nowIso(ctx);
+  const inserted = ctx.db
+    .insert(wins)
+    .values({
+      authorId: input.authorId,
+      kind: input.kind,
+      text: input.text,
+      category: input.category,
+      links: input.links,
+      artifacts: input.artifacts,
+      minutes: input.minutes,
+      tools: input.tools,
+      visibility: input.visibility,
+      week: input.week,
+      source: input.source,
+      dedupeKey: input.dedupeKey ?? null,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .onConflictDoNothing({ target: wins.dedupeKey })
+    .returning({ id: wins.id })
+    .get();
+  const id = inserted?.id ?? existingIdFor(ctx, input.dedupeKey);
+  const win = byId(id);
+  if (!win) throw new Error(`insertWin: win ${id} vanished between insert and read`);
+  return win;
+}
+
+function existingIdFor(ctx: SqliteContext, dedupeKey: string | undefined): number {
+  const row = dedupeKey === undefined ? undefined : ctx.db.select({ id: wins.id }).from(wins).where(eq(wins.dedupeKey, dedupeKey)).get();
+  if (!row) throw new Error('insertWin: insert was skipped but no win has its dedupe key');
+  return row.id;
+}
+
+function updateWin(ctx: SqliteContext, id: number, patch: WinPatch, byId: (id: number) => Win | null): Win {
+  if (hasChanges(patch)) {
+    ctx.db
+      .update(wins)
+      .set({ ...patch, updatedAt: nowIso(ctx) })
+      .where(eq(wins.id, id))
+      .run();
+  }
+  const win = byId(id);
+  if (!win) throw new Error(`updateWin: there is no win with id ${id}`);
+  return win;
+}

@@ -1,0 +1,76 @@
+/**
+ * Units of work on the one SQLite connection. better-sqlite3 is synchronous but a unit of
+ * work spans awaits, so while one is open every other caller of the store waits at a gate:
+ * otherwise their statements would run inside the open transaction and commit or roll back
+ * with it.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type Database from 'better-sqlite3';
+import type { StorePorts } from '../../app/ports/index.js';
+
+/** Open while a unit of work runs; callers outside it wait until it settles. */
+export class Gate {
+  private open: Promise<void> | null = null;
+  /** Set inside a unit of work's callback, to catch a call that would wait for itself. */
+  readonly holder = new AsyncLocalStorage<Gate>();
+
+  /**
+   * Runs `work` once no unit of work is open. NOTE: `work` starts in the same tick the gate
+   * is seen clear (at once when it already is), so nobody can slip in between.
+   */
+  async pass<T>(work: () => T | Promise<T>): Promise<T> {
+    if (this.open !== null && this.holder.getStore() === this) {
+      throw new Error('The store was used inside its own transaction: use the `tx` it hands to the callback.');
+    }
+    while (this.open !== null) await this.open;
+    return work();
+  }
+
+  /** Closes the gate; the returned function opens it again. Only call inside `pass`. */
+  hold(): () => void {
+    let release = (): void => undefined;
+    this.open = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    return () => {
+      this.open = null;
+      release();
+    };
+  }
+}
+
+type AnyMethod = (...args: never[]) => Promise<unknown>;
+
+/** The same methods, each waiting for the gate to clear before it runs. */
+export function gated<T extends object>(methods: T, gate: Gate): T {
+  const wrapped: Record<string, AnyMethod> = {};
+  for (const [name, method] of Object.entries(methods) as [string, AnyMethod][]) {
+    wrapped[name] = (...args) => gate.pass(() => method(...args));
+  }
+  return wrapped as T;
+}
+
+/**
+ * Runs `fn` inside `BEGIN IMMEDIATE … COMMIT`. Immediate, because a deferred transaction
+ * that reads and then writes while another process commits fails at once with
+ * SQLITE_BUSY_SNAPSHOT, which busy_timeout does not retry; taking the write lock up front
+ * waits for it instead.
+ */
+export async function runUnitOfWork<T>(sqlite: Database.Database, gate: Gate, tx: StorePorts, fn: (tx: StorePorts) => Promise<T>): Promise<T> {
+  return gate.pass(async () => {
+    const release = gate.hold();
+    try {
+      sqlite.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await gate.holder.run(gate, () => fn(tx));
+        sqlite.exec('COMMIT');
+        return result;
+      } catch (error) {
+        if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+        throw error;
+      }
+    } finally {
+      release();
+    }
+  });
+}

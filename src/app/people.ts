@@ -17,13 +17,17 @@ export async function resolveCaller(store: PeopleStore & AuditStore, caller: Cal
       displayName: caller.displayName,
       email: caller.email?.toLowerCase() ?? null,
       timeZone: zone?.ok ? zone.value : defaultZone,
+      timeZoneSource: zone?.ok ? 'platform' : 'workspace',
       isAdmin: caller.isPlatformAdmin === true,
     });
   }
   const patch: PersonPatch = {};
   if (caller.displayName && caller.displayName !== existing.displayName) patch.displayName = caller.displayName;
   if (caller.email && caller.email.toLowerCase() !== existing.email) patch.email = caller.email.toLowerCase();
-  if (zone?.ok && zone.value !== existing.timeZone) patch.timeZone = zone.value;
+  // A zone the person chose themselves wins over their profile's until `timezone auto`.
+  if (zone?.ok && existing.timeZoneSource !== 'own' && (zone.value !== existing.timeZone || existing.timeZoneSource !== 'platform')) {
+    Object.assign(patch, { timeZone: zone.value, timeZoneSource: 'platform' });
+  }
   // NOTE: promotion only. A platform admin who became one after first contact is made a
   // shiplog admin now; losing the platform role never demotes (that is `admins remove`),
   // since admin rights granted in shiplog itself must not vanish with a Slack role.

@@ -14,6 +14,8 @@ import { me } from './commands/me.js';
 import { away, back, checkin, nudges } from './commands/presence.js';
 import { setSetting, showAudit, showSettings } from './commands/settings.js';
 import { changeHoliday, changeMembers, createTeam, deleteTeam, listTeams, setChannel, setLead } from './commands/teams.js';
+import { setTeamSetting } from './commands/team-settings.js';
+import { setTimeZone } from './commands/time-zone.js';
 import type { Ctx } from './context.js';
 import { importUsage, ingestRun, listUnmapped, mapIdentity } from './ingest/commands.js';
 import type { CommandOptions } from './types.js';
@@ -45,6 +47,7 @@ function dispatch(ctx: Ctx, c: Command, options: CommandOptions): Promise<Result
     case 'back': return back(ctx);
     case 'nudges': return nudges(ctx, c.on);
     case 'checkin': return checkin(ctx, c.day, c.time);
+    case 'timezone': return setTimeZone(ctx, c.zone);
     case 'settings': return showSettings(ctx);
     case 'set': return setSetting(ctx, c.key, c.value);
     case 'team-create': return createTeam(ctx, c.team);
@@ -55,6 +58,7 @@ function dispatch(ctx: Ctx, c: Command, options: CommandOptions): Promise<Result
     case 'team-lead': return setLead(ctx, c.team, c.person);
     case 'team-channel': return setChannel(ctx, c.team, c.channel);
     case 'team-holiday': return changeHoliday(ctx, c.team, c.day, c.action === 'add');
+    case 'team-set': return setTeamSetting(ctx, c.team, c.key, c.value);
     case 'audit': return showAudit(ctx, c.limit);
     case 'admins': return changeAdmin(ctx, c.person, c.action === 'add');
     case 'digest-preview': return previewDigest(ctx, c.team);

@@ -43,6 +43,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   spec('back', 'back', 'everyone', 'back', 'Resumes your check-ins after being away.', ['back']),
   spec('nudges', 'nudges', 'everyone', 'nudges on|off', 'Turns your check-ins and nudges on or off.', ['nudges off', 'nudges on']),
   spec('checkin', 'checkin', 'everyone', 'checkin <day> <HH:MM>', 'Sets when your weekly check-in arrives, in your time zone.', ['checkin thu 15:00', 'checkin friday 09:30'], ['check-in']),
+  spec('timezone', 'timezone', 'everyone', 'timezone <zone> | auto', 'Sets your own time zone; auto follows your chat profile, else the workspace.', ['timezone Europe/Berlin', 'timezone auto'], ['tz', 'time-zone']),
   spec('export-me', 'export me', 'everyone', 'export me', 'Sends you all your data as a file.', ['export me']),
   spec('forget-me', 'forget me', 'everyone', 'forget me [confirm]', 'Deletes your personal data, after you confirm.', ['forget me', 'forget me confirm']),
   spec('digest-preview', 'digest preview', 'lead', 'digest preview [team]', "Shows this week's digest before it goes out.", ['digest preview', 'digest preview Payments']),
@@ -58,6 +59,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   spec('team-lead', 'team lead', 'admin', 'team lead <team> @person', 'Makes someone a lead of a team.', ['team lead Payments @grace']),
   spec('team-channel', 'team channel', 'admin', 'team channel <team> #channel', "Sets the channel for a team's digest.", ['team channel Payments #payments-team']),
   spec('team-holiday', 'team holiday', 'admin', 'team holiday add|remove <team> <YYYY-MM-DD>', 'Adds or removes a team holiday: no check-ins that day.', ['team holiday add Payments 2026-12-25', 'team holiday remove Payments 2026-12-25']),
+  spec('team-set', 'team set', 'admin', 'team set <team> <key> <value|default>', "Sets a team's own timezone, digest-day, digest-time, checkin-day or checkin-time.", ['team set Payments timezone Europe/Berlin', 'team set Payments digest-time 17:30', 'team set Payments checkin-day default']),
   spec('import', 'import', 'admin', 'import [path]', 'Imports a usage CSV: attach it, or give a path in the console.', ['import', 'import data/usage-2026-11.csv']),
   spec('ingest-run', 'ingest run', 'admin', 'ingest run [source]', 'Pulls usage from the providers now.', ['ingest run', 'ingest run copilot']),
   spec('map', 'map', 'admin', 'map <source>:<identity> @person', 'Maps a provider identity to a person.', ['map copilot:octocat @ada', 'map openai:ada@example.com @ada']),
@@ -90,7 +92,7 @@ export function findSpecByWords(phrase: string): CommandSpec | null {
 const FAMILIES: Readonly<Record<string, readonly CommandName[]>> = {
   ingest: ['ingest-run', 'import', 'map', 'unmapped'],
   usage: ['ingest-run', 'import', 'map', 'unmapped'],
-  checkin: ['checkin', 'nudges', 'away', 'back'],
+  checkin: ['checkin', 'timezone', 'nudges', 'away', 'back'],
   wins: ['log', 'edit', 'undo', 'delete', 'endorse', 'setback', 'me'],
   settings: ['settings', 'set'],
 };

@@ -40,6 +40,8 @@ export type Command =
   | { name: 'back' }
   | { name: 'nudges'; on: boolean }
   | { name: 'checkin'; day: Weekday; time: string }
+  /** `auto`: the platform profile's zone, else the workspace's. */
+  | { name: 'timezone'; zone: string }
   | { name: 'export-me' }
   | { name: 'forget-me'; confirmed: boolean }
   | { name: 'digest-preview'; team: string | null }
@@ -55,6 +57,8 @@ export type Command =
   | { name: 'team-lead'; team: string; person: Mention }
   | { name: 'team-channel'; team: string; channel: ChannelRef }
   | { name: 'team-holiday'; action: 'add' | 'remove'; team: string; day: IsoDate }
+  /** `value` is validated by the team setting's rule; `default` clears the override. */
+  | { name: 'team-set'; team: string; key: string; value: string }
   | { name: 'import'; path: string | null }
   | { name: 'ingest-run'; source: string | null }
   | { name: 'map'; source: string; identity: string; person: Mention }

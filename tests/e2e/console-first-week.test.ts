@@ -51,4 +51,15 @@ describe('console: the first week', () => {
     expect(answer('me')).toContain('#1* Fixed the flaky export test');
     expect(answer('press 1')).toContain('Edit win #2');
   });
+
+  it('sets zones and schedules, and says when things really arrive', async () => {
+    const { answer } = await session([
+      'tick 2026-11-30T09:00 Europe/Berlin', 'timezone Asia/Kolkata', 'team create core', 'team set core timezone Europe/Berlin',
+      'team set core digest-time 17:30', 'checkin thu 21:30', 'set work-days sun-thu',
+    ]);
+    expect(answer('timezone Asia/Kolkata')).toContain('Your time zone is now Asia/Kolkata (your choice).');
+    expect(answer('team set core digest-time 17:30')).toContain('The next digest goes out Fri 2026-12-04 17:30 Europe/Berlin.');
+    expect(answer('checkin thu 21:30')).toContain('The next one arrives Thu 2026-12-03 08:00 Asia/Kolkata. 21:30 is in quiet hours');
+    expect(answer('set work-days sun-thu')).toMatch(/^work-days is now mon,tue,wed,thu,sun/);
+  });
 });

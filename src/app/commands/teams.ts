@@ -11,7 +11,7 @@ import { audited } from './settings.js';
 
 const TEAM_NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,39}$/u;
 
-async function findTeam(ctx: Ctx, name: string): Promise<Result<Team>> {
+export async function findTeam(ctx: Ctx, name: string): Promise<Result<Team>> {
   const team = await ctx.store.findTeamByName(name);
   if (team) return ok(team);
   const names = (await ctx.store.listTeams()).map((t) => t.name);

@@ -73,6 +73,15 @@ export function parseTeamChannel(ctx: ArgContext): Result<Command> {
   return ok({ name: 'team-channel', team: team.value, channel });
 }
 
+/** `team set <team> <key> <value>`: the last two words are the key and the value. */
+export function parseTeamSet(ctx: ArgContext): Result<Command> {
+  if (ctx.args.length < 3) return malformed(ctx, 'team set needs a team, a key and a value, e.g. team set Payments timezone Europe/Berlin.');
+  const team = requireTeam(ctx, ctx.args.slice(0, -2), ' before the key');
+  if (!team.ok) return team;
+  const [key, value] = ctx.args.slice(-2).map(valueText) as [string, string];
+  return ok({ name: 'team-set', team: team.value, key: key.toLowerCase(), value });
+}
+
 /** `team holiday add|remove <team> <date>`. */
 export function parseTeamHoliday(ctx: ArgContext): Result<Command> {
   const action = ctx.args[0]?.text.toLowerCase();

@@ -11,9 +11,10 @@ import {
   parseFreeText,
   parseHelp,
   parseNudges,
+  parseTimezone,
   parseWinAction,
 } from './parse-personal.js';
-import { parseTeamChannel, parseTeamHoliday, parseTeamLead, parseTeamName, parseTeamPeople } from './parse-team.js';
+import { parseTeamChannel, parseTeamHoliday, parseTeamLead, parseTeamName, parseTeamPeople, parseTeamSet } from './parse-team.js';
 
 /** Every command's parser; a new command breaks the build until it has one. */
 export const PARSERS: Readonly<Record<CommandName, ArgParser>> = {
@@ -29,6 +30,7 @@ export const PARSERS: Readonly<Record<CommandName, ArgParser>> = {
   back: parseBare({ name: 'back' }),
   nudges: parseNudges,
   checkin: parseCheckin,
+  timezone: parseTimezone,
   'export-me': parseBare({ name: 'export-me' }),
   'forget-me': parseForgetMe,
   'digest-preview': parseDigestView,
@@ -44,6 +46,7 @@ export const PARSERS: Readonly<Record<CommandName, ArgParser>> = {
   'team-lead': parseTeamLead,
   'team-channel': parseTeamChannel,
   'team-holiday': parseTeamHoliday,
+  'team-set': parseTeamSet,
   import: parseImport,
   'ingest-run': parseIngestRun,
   map: parseMap,

@@ -27,6 +27,7 @@ export const toPerson = (r: PersonRow): Person => ({
   displayName: r.displayName,
   email: r.email,
   timeZone: r.timeZone,
+  timeZoneSource: r.timeZoneSource,
   isAdmin: r.isAdmin,
   nudges: r.nudges,
   awayUntil: r.awayUntil,

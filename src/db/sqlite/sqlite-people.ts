@@ -63,6 +63,7 @@ function insertPerson(ctx: SqliteContext, input: NewPerson): Person | null {
       displayName: input.displayName,
       email: input.email,
       timeZone: input.timeZone,
+      timeZoneSource: input.timeZoneSource ?? 'workspace',
       isAdmin: input.isAdmin ? true : nobodyIsAdmin,
       createdAt: nowIso(ctx),
     })

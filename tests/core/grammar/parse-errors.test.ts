@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCommand } from '../../../src/core/grammar/index.js';
 
 const HELP = 'Type help to see what you can run.';
-const TEAM_GROUP = 'Try one of: team create, team delete, team list, team add, team remove, team lead, team channel, team holiday.';
+const TEAM_GROUP = 'Try one of: team create, team delete, team list, team add, team remove, team lead, team channel, team holiday, team set.';
 const EDIT_USAGE = 'Usage: edit <id> text <new text> | category <category> | saved <time> | private | team';
 const LOG_EXAMPLE = 'For example: log fixed the flaky checkout test with Copilot, saved 2h https://github.com/acme/shop/pull/42';
 

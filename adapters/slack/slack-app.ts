@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { RequestListener } from 'node:http';
-import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, webApi, type AllMiddlewareArgs, type AnyMiddlewareArgs } from '@slack/bolt';
 import type { ShiplogApp } from '../../src/index.js';
 import { boltLogger } from './bolt-logger.js';
 import { createCallerLookup } from './callers.js';
 import type { SlackLog } from './listeners/deps.js';
 import { registerListeners } from './listeners/index.js';
-import { rejectStaleOrFuture } from './request-freshness.js';
+import { judgePayload } from './payload-shape.js';
+import { DEFAULT_GUARD_LIMITS, guardSlackRequests, type GuardLimits } from './request-guard.js';
 
 /** What Bolt hands the error handler with `extendedErrorHandler` (the last `error` overload). */
 type ExtendedErrorArgs = Parameters<Parameters<App['error']>[0]>[0];
@@ -29,6 +30,8 @@ export interface SlackAdapterOptions {
   now?: () => number;
   /** Slack workspace admins/owners are shiplog admins (`SLACK_ADMINS_FROM_WORKSPACE`); true by default. */
   adminsFromWorkspace?: boolean;
+  /** Body size and concurrency caps of the HTTP endpoint; {@link DEFAULT_GUARD_LIMITS} by default. */
+  limits?: Partial<GuardLimits>;
 }
 
 /** The running Slack side of shiplog. */
@@ -54,7 +57,13 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     requestListener:
       options.appToken !== undefined
         ? undefined
-        : rejectStaleOrFuture((req, res) => (http === undefined ? void res.writeHead(503).end() : http(req, res)), options.now),
+        : guardSlackRequests((req, res) => (http === undefined ? void res.writeHead(503).end() : http(req, res)), {
+            ...DEFAULT_GUARD_LIMITS,
+            ...options.limits,
+            signingSecret: options.signingSecret ?? '',
+            now: options.now ?? Date.now,
+            onRefused: (status, reason) => options.log.warn({ status, reason }, 'slack request refused'),
+          }),
     async start() {
       const identity = await checkToken(options.botToken, clientOptions);
       const logger = boltLogger(options.log);
@@ -62,9 +71,11 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       // NOTE: Bolt hands `installerOptions.clientOptions` to its SocketModeClient, so SLACK_API_URL
       // also moves `apps.connections.open` (which names the WebSocket URL) off slack.com.
       if (options.appToken !== undefined) receiver = socket = new SocketModeReceiver({ appToken: options.appToken, logger, installerOptions: { clientOptions } });
-      else receiver = new HTTPReceiver({ signingSecret: options.signingSecret ?? '', endpoints: SLACK_EVENTS_PATH, logger });
+      // The guard in front has checked the signature on the body it hands over.
+      else receiver = new HTTPReceiver({ signingSecret: options.signingSecret ?? '', endpoints: SLACK_EVENTS_PATH, logger, signatureVerification: false });
       // Known bot ids spare Bolt its own auth.test (whose failure would be an unhandled rejection).
       const bolt = new App({ token: options.botToken, ...identity, receiver, logger, clientOptions, extendedErrorHandler: true });
+      bolt.use(acknowledgeStrays);
       registerListeners(bolt, { app: options.app, lookup: createCallerLookup({ adminsFromWorkspace: options.adminsFromWorkspace ?? true }), log: options.log });
       bolt.error(errorPolicy(bolt, options.log));
       if (receiver instanceof HTTPReceiver) http = receiver.requestListener;
@@ -74,6 +85,15 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       await socket?.stop();
     },
   };
+}
+
+/**
+ * Socket Mode has no front door: the same judgement runs as Bolt's first middleware, so a
+ * stray or malformed payload is acknowledged at once instead of timing out in a listener.
+ */
+async function acknowledgeStrays(args: AnyMiddlewareArgs & AllMiddlewareArgs): Promise<void> {
+  if (judgePayload(args.body).kind === 'pass') return args.next();
+  await (args as { ack?: () => Promise<void> }).ack?.();
 }
 
 /** The adapter's one error policy: log with a reference, and tell the person that reference. */

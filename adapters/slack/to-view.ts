@@ -74,8 +74,9 @@ export function valuesFromState(state: Record<string, Record<string, InputState>
   const values: Record<string, string> = {};
   for (const [blockId, inputs] of Object.entries(state)) {
     const input = inputs[INPUT_ACTION_ID];
-    const value = input?.selected_option?.value ?? input?.value ?? '';
-    if (value !== '') values[blockId] = value;
+    const value: unknown = input?.selected_option?.value ?? input?.value ?? '';
+    // Only text counts: a damaged payload's number or object is treated as an empty input.
+    if (typeof value === 'string' && value !== '') values[blockId] = value;
   }
   return values;
 }

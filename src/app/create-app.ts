@@ -47,6 +47,10 @@ export function createApp(deps: AppDeps): ShiplogApp {
       return reply(await runAction(await buildContext(deps, caller), action, value));
     },
 
+    checkForm(_formId, values) {
+      return invalidForm(values);
+    },
+
     async submitForm(caller, formId, values, options) {
       return submit(await buildContext(deps, caller), formId, values, options?.source ?? 'form');
     },
@@ -108,12 +112,17 @@ function formMessage(form: ReturnType<typeof winForm>): Message {
   return { summary: form.title, blocks: [{ type: 'form', form }], private: true };
 }
 
+/** The field errors of a win form, as a form outcome; null when every field is usable. */
+function invalidForm(values: Record<string, string>): Extract<FormOutcome, { ok: false }> | null {
+  const checked = validateWinForm(values);
+  if (checked.ok) return null;
+  const lines = Object.entries(checked.fieldErrors).map(([field, error]) => `${field}: ${error}`);
+  return { ok: false, fieldErrors: checked.fieldErrors, message: { ...note(`Please fix: ${lines.join(' ')}`), errorCode: 'FORM.INVALID' } };
+}
+
 async function submit(ctx: Ctx, formId: string, values: Record<string, string>, source: WinSource): Promise<FormOutcome> {
   const checked = validateWinForm(values);
-  if (!checked.ok) {
-    const lines = Object.entries(checked.fieldErrors).map(([field, error]) => `${field}: ${error}`);
-    return { ok: false, fieldErrors: checked.fieldErrors, message: { ...note(`Please fix: ${lines.join(' ')}`), errorCode: 'FORM.INVALID' } };
-  }
+  if (!checked.ok) return invalidForm(values)!;
   const { text, visibility, category, minutes } = checked.value;
   let result: Result<Message>;
   if (formId === LOG_FORM_ID) {

@@ -39,6 +39,11 @@ export interface ShiplogApp {
   handleDirectMessage(caller: Caller, line: string, options?: CommandOptions): Promise<Message>;
   /** A button press on a message shiplog sent. */
   handleAction(caller: Caller, action: ActionId, value: string): Promise<Message>;
+  /**
+   * Checks a filled-in form's fields without touching anything, so an adapter can show field
+   * errors in its acknowledgement and do the saving after it. Pure and fast.
+   */
+  checkForm(formId: string, values: Record<string, string>): Extract<FormOutcome, { ok: false }> | null;
   /** A filled-in form (`log-win`, `edit-win:<id>`); `options.source` says where a logged win came from (default `form`). */
   submitForm(caller: Caller, formId: string, values: Record<string, string>, options?: CommandOptions): Promise<FormOutcome>;
   /** The caller's own home page (Slack App Home): recent wins, check-in preferences, actions. */

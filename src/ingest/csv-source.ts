@@ -9,6 +9,7 @@ import { parse, type CsvError } from 'csv-parse';
 import type { IsoDate } from '../core/types.js';
 import { UsageSourceError, type CsvInput, type CsvReader, type UsageBatch, type UsageSource } from '../app/ports/index.js';
 import { detectDialect } from './csv-dialect.js';
+import { guardLines, type BrokenLine } from './csv-lines.js';
 import { addDays, type CsvDialect, type DayLimits } from './csv-values.js';
 
 /** Records and rejections per page handed to the runner. */
@@ -17,6 +18,8 @@ export const CSV_PAGE = 20_000;
 export const MAX_ROW_BYTES = 1_048_576;
 /** Raw text kept with a rejected row. */
 const RAW_KEPT = 1_000;
+/** Lines one quoted field may span; a usage row has no reason to span more. */
+const MAX_RECORD_LINES = 50;
 
 export interface CsvReaderOptions {
   /** Today as a UTC day; rows dated after tomorrow are rejected as in the future. */
@@ -51,6 +54,11 @@ async function* readCsv(input: CsvInput, name: string, options: CsvReaderOptions
   const limits: DayLimits = { today, latest: addDays(today, 1) };
   const pageSize = options.pageSize ?? CSV_PAGE;
   const bytes = input.kind === 'path' ? createReadStream(input.path, { highWaterMark: 1 << 20 }) : Readable.from(input.stream, { objectMode: false });
+  const broken: BrokenLine[] = [];
+  const text = Readable.from(guardLines(bytes, {
+    maxLineBytes: MAX_ROW_BYTES, maxRecordLines: MAX_RECORD_LINES, rawKept: RAW_KEPT,
+    onBroken: (line) => broken.push(line), tooLong: (line) => tooLong(name, line),
+  }));
   // NOTE: csv-parse's `info` and `skip_empty_lines` options triple its cost; lines are counted here instead.
   const parser = parse({ bom: true, relax_column_count: true, skip_records_with_error: true, max_record_size: MAX_ROW_BYTES });
   const skips: Skip[] = [];
@@ -58,9 +66,9 @@ async function* readCsv(input: CsvInput, name: string, options: CsvReaderOptions
     if (error.code === 'CSV_MAX_RECORD_SIZE') parser.destroy(tooLong(name, lineOf(error)));
     else skips.push({ afterRecords: parser.info.records, line: lineOf(error), rejection: { location: `line ${lineOf(error)}`, reason: csvProblem(error), raw: '' } });
   });
-  bytes.on('error', (error: Error) => parser.destroy(unreadable(name, error)));
-  bytes.pipe(parser);
-  const state: ReadState = { dialect: null, line: 0, records: 0, page: { records: [], rejected: [] } };
+  text.on('error', (error: Error) => parser.destroy(error instanceof UsageSourceError ? error : unreadable(name, error)));
+  text.pipe(parser);
+  const state: ReadState = { dialect: null, line: 0, records: 0, page: { records: [], rejected: [] }, broken };
   try {
     for await (const record of parser as AsyncIterable<string[]>) {
       placeSkips(state, skips);
@@ -73,6 +81,7 @@ async function* readCsv(input: CsvInput, name: string, options: CsvReaderOptions
   } catch (error) {
     throw error instanceof UsageSourceError ? error : unreadable(name, error);
   } finally {
+    text.destroy();
     bytes.destroy();
   }
   placeSkips(state, skips, true);
@@ -86,6 +95,8 @@ interface ReadState {
   line: number;
   records: number;
   page: UsageBatch;
+  /** Lines the guard rejected, each standing in the text as an empty line. */
+  broken: BrokenLine[];
 }
 
 /** Skipped rows go into the page where they stood, and the line count resumes after them. */
@@ -101,7 +112,14 @@ function readRecord(name: string, record: string[], state: ReadState, limits: Da
   state.records++;
   const first = state.line + 1;
   state.line += 1 + newlinesIn(record);
-  if (record.length === 1 && record[0] === '') return; // an empty line
+  if (record.length === 1 && record[0] === '') {
+    // An empty line: blank in the file, or a line the guard rejected.
+    if (state.broken[0]?.line === first) {
+      const { line, reason, raw } = state.broken.shift()!;
+      state.page.rejected.push({ location: `line ${line}`, reason, raw });
+    }
+    return;
+  }
   if (state.dialect === null) {
     state.dialect = header(name, record, limits);
     return;
@@ -135,15 +153,9 @@ function lineOf(error: CsvError): number {
   return typeof lines === 'number' ? lines : 0;
 }
 
-/** What the parser's skip codes mean, in the admin's words. */
-const CSV_PROBLEMS: Partial<Record<string, string>> = {
-  CSV_QUOTE_NOT_CLOSED: 'a quote opened in this row is never closed, so the rest of the file reads as one field',
-  INVALID_OPENING_QUOTE: 'a quote appears inside an unquoted field (quote the whole field and double inner quotes)',
-  CSV_INVALID_CLOSING_QUOTE: 'a quoted field continues after its closing quote (double inner quotes)',
-};
-
+/** The guard leaves csv-parse nothing to skip; should it still, the row is reported, not lost. */
 function csvProblem(error: CsvError): string {
-  return CSV_PROBLEMS[error.code] ?? `the row is not valid CSV (${error.message.slice(0, 120)})`;
+  return `the row is not valid CSV (${error.message.slice(0, 120)})`;
 }
 
 function tooLong(name: string, line: number): UsageSourceError {

@@ -48,13 +48,29 @@ describe('hostile usage CSVs', () => {
     const csv = `${HEADER}\n2026-11-01,a@x.org,T,1,1\n2026-11-02,a@x.org,Cl"aude,1,1\n2026-11-03,a@x.org,T,1,1\n`;
     const { records, rejected } = await readCsvText(csv);
     expect(records.map((r) => r.day)).toEqual(['2026-11-01', '2026-11-03']);
-    expect(rejected).toEqual([{ location: 'line 3', reason: 'a quote appears inside an unquoted field (quote the whole field and double inner quotes)', raw: '' }]);
+    expect(rejected).toEqual([{ location: 'line 3', reason: 'a quote appears inside an unquoted field (quote the whole field and double inner quotes)', raw: '2026-11-02,a@x.org,Cl"aude,1,1' }]);
   });
 
-  it('reports a quote that is never closed', async () => {
+  it('rejects only the line of a quote that is never closed and reads the lines after it', async () => {
     const { records, rejected } = await readCsvText(`${HEADER}\n2026-11-01,a@x.org,T,1,1\n"2026-11-02,a@x.org,T,1,1\n2026-11-03,a@x.org,T,1,1\n`);
-    expect(records).toHaveLength(1);
-    expect(rejected.map((r) => r.reason)).toEqual(['a quote opened in this row is never closed, so the rest of the file reads as one field']);
+    expect(records.map((r) => r.day)).toEqual(['2026-11-01', '2026-11-03']);
+    expect(rejected.map((r) => `${r.location}: ${r.reason}`)).toEqual(['line 3: a quote opened in this row is never closed on it (quote the whole field and double inner quotes)']);
+  });
+
+  it('blames the line whose stray quote opened a field, not the line where a later quote closed it, and loses nothing between', async () => {
+    const rows = Array.from({ length: 9 }, (_, i) => `2026-11-${String(i + 2).padStart(2, '0')},a@x.org,T,1,1`);
+    rows[1] = '2026-11-03,a@x.org,"Claude Code,1,1'; // line 3
+    rows[7] = '2026-11-09,a@x.org,T,1,"1"'; // line 9: quoted, fine on its own
+    const { records, rejected } = await readCsvText(`${HEADER}\n${rows.join('\n')}\n`);
+    expect(records.map((r) => r.day)).toEqual(['2026-11-02', '2026-11-04', '2026-11-05', '2026-11-06', '2026-11-07', '2026-11-08', '2026-11-09', '2026-11-10']);
+    expect(rejected).toEqual([{ location: 'line 3', reason: 'a quote opened in this row is never closed on it (quote the whole field and double inner quotes)', raw: rows[1] }]);
+  });
+
+  it('rejects a stray opening quote that a later line closes into a row of the wrong width', async () => {
+    const csv = `${HEADER}\n2026-11-01,a@x.org,"T,1,1\n2026-11-02,a@x.org,T,1,1\n2026-11-03,a@x.org,T",1,1\n2026-11-04,a@x.org,T,1,1\r\n`;
+    const { records, rejected } = await readCsvText(csv);
+    expect(records.map((r) => r.day)).toEqual(['2026-11-02', '2026-11-04']);
+    expect(rejected.map((r) => r.location)).toEqual(['line 2', 'line 4']);
   });
 
   it('says an empty file is empty', async () => {

@@ -42,6 +42,11 @@ export interface FakeSlackApi {
   rateLimit(method: string, seconds: number, times?: number): void;
   /** What `apps.connections.open` answers as the Socket Mode WebSocket URL. */
   setSocketUrl(url: string): void;
+  /**
+   * Holds every call of `method` unanswered until the returned release is called, so a test
+   * can see what a handler does before that call returns (ordering, not timing).
+   */
+  hold(method: string): () => void;
   /** The next `times` calls of `method` get `{ ok: false, error }`. */
   failNext(method: string, error: string, times?: number): void;
   /**
@@ -136,6 +141,7 @@ interface FakeState {
   failures: Map<string, { error: string; times: number }>;
   seq: number;
   socketUrl?: string;
+  holds: Map<string, Promise<void>>;
 }
 
 /** Answers one request: a response_url post, a scripted 429 or failure, or the method's answer. */
@@ -174,12 +180,13 @@ function serveFile(state: FakeState, path: string, req: IncomingMessage, res: Se
 }
 
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
-  const state: FakeState = { calls: [], files: new Map(), users: new Map(), limits: new Map(), failures: new Map(), seq: 0 };
+  const state: FakeState = { calls: [], files: new Map(), users: new Map(), limits: new Map(), failures: new Map(), seq: 0, holds: new Map() };
   const { calls, users, limits, failures } = state;
   const server = http.createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     if (req.method === 'GET' && path.startsWith('/files-pri/')) return serveFile(state, path, req, res);
-    void readBody(req).then((raw) => {
+    void readBody(req).then(async (raw) => {
+      await state.holds.get(path.replace(/^\/api\//, ''));
       const reply = handle(state, path, parseParams(raw, req.headers['content-type']));
       res.writeHead(reply.status, reply.headers).end(reply.body);
     });
@@ -197,6 +204,14 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     addUser: (user) => users.set(user.id, user),
     setSocketUrl: (url) => { state.socketUrl = url; },
     rateLimit: (method, seconds, times = 1) => limits.set(method, { seconds, times }),
+    hold(method) {
+      let release = (): void => undefined;
+      state.holds.set(method, new Promise<void>((resolve) => { release = resolve; }));
+      return () => {
+        state.holds.delete(method);
+        release();
+      };
+    },
     failNext: (method, error, times = 1) => failures.set(method, { error, times }),
     addFile(name, content, options = {}) {
       const path = `/files-pri/T0ACME-F${state.files.size + 1}/download/${encodeURIComponent(name)}`;

@@ -8,23 +8,26 @@ type SubmitArgs = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
 
 /**
  * A submitted form. Field errors go back in the ack so Slack shows them inline on the
- * fields; a valid submission closes the modal and the confirmation follows privately.
+ * fields; a valid submission closes the modal at once, and the caller look-up, the write
+ * and the confirmation follow it privately.
  */
 export const formSubmitted =
   ({ app, lookup }: ListenerDeps) =>
   async ({ ack, body, view, client }: SubmitArgs): Promise<void> => {
-    const caller = await lookup(client, body.user.id, body.user.name);
-    const context = decodeModalContext(view.private_metadata);
     const values = valuesFromState(view.state.values);
-    const outcome = await app.submitForm(caller, view.callback_id, values, context.source === undefined ? {} : { source: context.source });
-    if (!outcome.ok) {
-      // NOTE: the answer to a view_submission must come in the ack itself, within 3 s.
-      await ack({ response_action: 'errors', errors: inlineErrors(outcome, view.blocks.map((block) => block.block_id ?? '')) });
+    const invalid = app.checkForm(view.callback_id, values);
+    // NOTE: the answer to a view_submission must come in the ack itself, within 3 s: nothing
+    // that waits on Slack or the database (users.info can be rate-limited) may come before it.
+    if (invalid !== null) {
+      await ack({ response_action: 'errors', errors: inlineErrors(invalid, view.blocks.map((block) => block.block_id ?? '')) });
       return;
     }
     await ack();
+    const context = decodeModalContext(view.private_metadata);
+    const caller = await lookup(client, body.user.id, body.user.name);
+    const outcome = await app.submitForm(caller, view.callback_id, values, context.source === undefined ? {} : { source: context.source });
     await sendPrivately(client, caller.platformUserId, context.channel, outcome.message);
-    await publishHome(client, app, caller);
+    if (outcome.ok) await publishHome(client, app, caller);
   };
 
 /** Errors keyed by input block; an error that names no field is shown on the first one. */

@@ -1,5 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Slack payloads are JSON as sent on the wire; tests read them untyped on purpose. */
 /** The real Slack adapter on the real HTTP server and app, against the fake Slack Web API. */
+import type { SlackLog } from '../../../adapters/slack/listeners/deps.js';
+import type { GuardLimits } from '../../../adapters/slack/request-guard.js';
 import { createSlackAdapter, SLACK_EVENTS_PATH, type SlackAdapter } from '../../../adapters/slack/slack-app.js';
 import { startHttpServer, type RunningServer } from '../../../src/http-server.js';
 import { makeHarness, type Harness } from '../../support/app-harness.js';
@@ -26,6 +28,8 @@ const quiet = { debug() {}, info() {}, warn() {}, error() {} };
 /** Adapter settings a test may change. */
 export interface SlackHarnessOptions {
   adminsFromWorkspace?: boolean;
+  log?: SlackLog;
+  limits?: Partial<GuardLimits>;
 }
 
 export async function startSlackHarness(options: SlackHarnessOptions = {}): Promise<SlackHarness> {
@@ -54,7 +58,7 @@ export async function startSlackHarness(options: SlackHarnessOptions = {}): Prom
 }
 
 async function serve(h: Harness, api: FakeSlackApi, options: SlackHarnessOptions = {}): Promise<{ adapter: SlackAdapter; server: RunningServer; url: string }> {
-  const adapter = createSlackAdapter({ app: h.app, botToken: 'xoxb-test', signingSecret: SECRET, apiUrl: api.apiUrl, log: quiet, ...options });
+  const adapter = createSlackAdapter({ app: h.app, botToken: 'xoxb-test', signingSecret: SECRET, apiUrl: api.apiUrl, log: options.log ?? quiet, ...options });
   await adapter.start();
   const server = await startHttpServer(0, [{ method: 'POST', path: SLACK_EVENTS_PATH, listener: adapter.requestListener! }], '127.0.0.1');
   return { adapter, server, url: `http://127.0.0.1:${server.port}${SLACK_EVENTS_PATH}` };

@@ -31,4 +31,4 @@ export function consolePlatform(write: (text: string) => void): ConsolePlatform 
   return platform;
 }
 
-const indent = (text: string): string => text.split('\n').map((line) => `  ${line}`).join('\n');
+const indent = (text: string): string => text.split('\n').map((line) => (line === '' ? '' : `  ${line}`)).join('\n');

@@ -57,7 +57,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   spec('team-add', 'team add', 'admin', 'team add <team> @person [@person…]', 'Adds people to a team.', ['team add Payments @ada @grace', 'team add "Mobile Apps" @linus']),
   spec('team-remove', 'team remove', 'admin', 'team remove <team> @person [@person…]', 'Removes people from a team.', ['team remove Payments @ada']),
   spec('team-lead', 'team lead', 'admin', 'team lead <team> @person', 'Makes someone a lead of a team.', ['team lead Payments @grace']),
-  spec('team-channel', 'team channel', 'admin', 'team channel <team> #channel', "Sets the channel for a team's digest.", ['team channel Payments #payments-team']),
+  spec('team-channel', 'team channel', 'admin', 'team channel <team> #channel | none', "Sets the channel for a team's digest (none clears it); says if shiplog still has to be invited.", ['team channel Payments #payments-team', 'team channel Payments none']),
   spec('team-holiday', 'team holiday', 'admin', 'team holiday add|remove <team> <YYYY-MM-DD>', 'Adds or removes a team holiday: no check-ins that day.', ['team holiday add Payments 2026-12-25', 'team holiday remove Payments 2026-12-25']),
   spec('team-set', 'team set', 'admin', 'team set <team> <key> <value|default>', "Sets a team's own timezone, digest-day, digest-time, checkin-day or checkin-time.", ['team set Payments timezone Europe/Berlin', 'team set Payments digest-time 17:30', 'team set Payments checkin-day default']),
   spec('import', 'import', 'admin', 'import [path]', 'Imports a usage CSV: attach it, or give a path in the console.', ['import', 'import data/usage-2026-11.csv']),

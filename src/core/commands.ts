@@ -55,7 +55,8 @@ export type Command =
   | { name: 'team-add'; team: string; people: Mention[] }
   | { name: 'team-remove'; team: string; people: Mention[] }
   | { name: 'team-lead'; team: string; person: Mention }
-  | { name: 'team-channel'; team: string; channel: ChannelRef }
+  /** A null channel clears it (`team channel <team> none`). */
+  | { name: 'team-channel'; team: string; channel: ChannelRef | null }
   | { name: 'team-holiday'; action: 'add' | 'remove'; team: string; day: IsoDate }
   /** `value` is validated by the team setting's rule; `default` clears the override. */
   | { name: 'team-set'; team: string; key: string; value: string }

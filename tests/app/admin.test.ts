@@ -32,7 +32,7 @@ describe('admins', () => {
     expect(mine).not.toContain('set <key> <value>');
     expect(mine).not.toContain('Admins');
     expect(textOf(await h.app.handleCommand(ada(), 'help'))).toContain('set <key> <value>');
-    expect((await h.app.handleCommand(sam(), 'help set')).errorCode).toBe('HELP.UNKNOWN_TOPIC');
+    expect((await h.app.handleCommand(sam(), 'help set')).errorCode).toBe('HELP.NOT_ALLOWED');
     expect(textOf(await h.app.handleCommand(sam(), 'help log'))).toContain('Examples');
   });
 

@@ -30,8 +30,9 @@ describe('help families', () => {
 
   it('shows a family only with the commands the person may run', async () => {
     const reply = await h.app.handleCommand(h.as('Sam'), 'help digest');
-    expect(reply.errorCode).toBe('HELP.UNKNOWN_TOPIC');
-    expect((await h.app.handleCommand(h.as('Sam'), 'help team')).errorCode).toBe('HELP.UNKNOWN_TOPIC');
+    expect(reply.errorCode).toBe('HELP.NOT_ALLOWED');
+    expect(reply.summary).toContain('"digest" is for team leads and admins.');
+    expect((await h.app.handleCommand(h.as('Sam'), 'help team')).summary).toContain('"team" is for shiplog admins.');
   });
 
   it('suggests the closest topic for a typo', async () => {

@@ -17,6 +17,10 @@ export async function help(ctx: Ctx, topic: string | null): Promise<Result<Messa
   if (found?.kind === 'one' && visible.includes(found.spec)) return ok(helpTopic(found.spec));
   const family = found?.kind === 'family' ? found.specs.filter((s) => visible.includes(s)) : [];
   if (found?.kind === 'family' && family.length > 0) return ok(helpFamily(found.name, family));
+  if (found !== null) {
+    const who = found.kind === 'one' ? found.spec.role : found.specs[0]?.role;
+    return fail('HELP.NOT_ALLOWED', `"${excerpt(topic, 40)}" is for ${who === 'lead' ? 'team leads and admins' : 'shiplog admins'}.`, 'Type help to see what you can run.');
+  }
   const near = closestWord(topic.trim().split(/\s+/)[0] ?? '', helpTopicWords());
   const hint = near === null ? 'Type help to see them all.' : `Did you mean: help ${near}? Or type help to see them all.`;
   return fail('HELP.UNKNOWN_TOPIC', `There is no command "${excerpt(topic, 40)}" you can run.`, hint);

@@ -78,13 +78,26 @@ export async function setLead(ctx: Ctx, name: string, mention: Mention): Promise
   return ok(note(`${person.value.displayName} now leads ${team.value.name} and will get its weekly digest.`));
 }
 
-export async function setChannel(ctx: Ctx, name: string, channel: ChannelRef): Promise<Result<Message>> {
+export async function setChannel(ctx: Ctx, name: string, channel: ChannelRef | null): Promise<Result<Message>> {
   const team = await findTeam(ctx, name);
   if (!team.ok) return team;
-  const value = channel.id ?? channel.name ?? '';
+  const value = channel === null ? null : (channel.id ?? channel.name ?? '');
+  const shown = channel === null ? '' : `#${channel.name ?? value}`;
+  if (value === team.value.channel) {
+    return ok(note(value === null ? `${team.value.name} had no channel; nothing changed.` : `${team.value.name}'s digest already goes to ${shown}; nothing changed. ${await accessWords(ctx, value, shown)}`.trim()));
+  }
   await ctx.store.updateTeam(team.value.id, { channel: value });
-  await audited(ctx, 'team.channel', `team:${team.value.name}`, value);
-  return ok(note(`${team.value.name}'s digest will also be posted to #${channel.name ?? value}.`));
+  await audited(ctx, 'team.channel', `team:${team.value.name}`, value ?? '(none)');
+  if (value === null) return ok(note(`${team.value.name}'s digest is no longer posted to a channel; its leads still get it by DM.`));
+  return ok(note(`${team.value.name}'s digest will also be posted to ${shown}. ${await accessWords(ctx, value, shown)}`.trim()));
+}
+
+/** Whether shiplog can post there, asked of the platform at once so a missing invite shows now, not on Friday. */
+async function accessWords(ctx: Ctx, channel: string, shown: string): Promise<string> {
+  const access = (await ctx.deps.platform?.channelAccess?.(channel)) ?? { status: 'unknown' as const };
+  if (access.status === 'ok') return `shiplog can post in ${shown}.`;
+  if (access.status === 'refused') return `But ${access.reason}, so the digest would not arrive. ${access.fix}`;
+  return '';
 }
 
 export async function changeHoliday(ctx: Ctx, name: string, day: IsoDate, add: boolean): Promise<Result<Message>> {

@@ -1,4 +1,5 @@
 /** `digest send <team> [--again]`: the team's digest now, through the same weekly claim. */
+import { sendFailure } from '../ports/index.js';
 import type { Message } from '../../core/message.js';
 import { digestSlot } from '../../core/schedule/due.js';
 import type { OrgSnapshot } from '../../core/schedule/due-items.js';
@@ -47,9 +48,9 @@ async function send(
   try {
     for (const d of to) await deps.platform.send(d, message);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const { reason, fix } = sendFailure(error);
     await deps.store.completeDelivery(key.kind, key.target, key.period, 'failed', now, { error: reason });
-    return fail('DIGEST.SEND_FAILED', `The digest could not be delivered: ${reason}.`, 'shiplog retries it on its own; check the platform connection.');
+    return fail('DIGEST.SEND_FAILED', `The digest could not be delivered: ${reason}.`, fix ?? 'shiplog retries it on its own; check the platform connection.');
   }
   await deps.store.completeDelivery(key.kind, key.target, key.period, 'sent', now, { payload: JSON.stringify(message) });
   return ok({ week: key.week, destinations: to.length });

@@ -63,9 +63,13 @@ export function parseTeamLead(ctx: ArgContext): Result<Command> {
   return ok({ name: 'team-lead', team: parsed.value.team, person });
 }
 
-/** `team channel <team> <channel>`. */
+/** `team channel <team> <channel>`, or `team channel <team> none` to clear it. */
 export function parseTeamChannel(ctx: ArgContext): Result<Command> {
   const last = ctx.args.at(-1);
+  if (last && ctx.args.length > 1 && /^(none|off|-)$/i.test(valueText(last))) {
+    const team = requireTeam(ctx, ctx.args.slice(0, -1), ' before none');
+    return team.ok ? ok({ name: 'team-channel', team: team.value, channel: null }) : team;
+  }
   const channel: ChannelRef | null = last ? toChannel(last) : null;
   if (!last || !channel) return malformed(ctx, 'team channel needs a team name and then a channel, as #channel.');
   const team = requireTeam(ctx, ctx.args.slice(0, -1), ' before the channel');

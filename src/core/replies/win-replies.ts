@@ -13,10 +13,13 @@ const ARTIFACT_NAMES: Record<Artifact['kind'], string> = {
   jira: 'Jira issue',
 };
 
+/** "an issue", "a pull request": the article by the sound of the first letter. */
+const withArticle = (noun: string): string => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+
 const artifactLine = (a: Artifact): string => `${a.label} (${ARTIFACT_NAMES[a.kind]})`;
 
 function verifiedReason(win: Win): string {
-  if (win.artifacts.length > 0) return `yes: it links a ${ARTIFACT_NAMES[win.artifacts[0]!.kind]}`;
+  if (win.artifacts.length > 0) return `yes: it links ${withArticle(ARTIFACT_NAMES[win.artifacts[0]!.kind])}`;
   if (win.endorsements > 0) return `yes: ${win.endorsements} endorsement${win.endorsements === 1 ? '' : 's'}`;
   return 'not yet: add an artifact link, or a teammate can endorse it';
 }

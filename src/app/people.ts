@@ -2,12 +2,14 @@
 import type { Mention } from '../core/commands.js';
 import { fail, ok, type Result } from '../core/result.js';
 import type { Person } from '../core/types.js';
+import { cleanDisplayName } from '../core/people/clean-name.js';
 import { parseTimeZone } from '../core/values.js';
 import type { AuditStore, PeopleStore, PersonPatch } from './ports/index.js';
 import type { Caller } from './types.js';
 
 /** Finds the caller, creating them on first contact and refreshing what the platform knows. */
-export async function resolveCaller(store: PeopleStore & AuditStore, caller: Caller, defaultZone: string): Promise<Person> {
+export async function resolveCaller(store: PeopleStore & AuditStore, raw: Caller, defaultZone: string): Promise<Person> {
+  const caller = { ...raw, displayName: cleanDisplayName(raw.displayName, raw.platformUserId) };
   const zone = caller.timeZone ? parseTimeZone(caller.timeZone) : null;
   const existing = await store.findPersonByPlatformId(caller.platform, caller.platformUserId);
   if (!existing) {
@@ -53,7 +55,7 @@ export async function resolveMention(store: PeopleStore, caller: Caller, mention
   if (!id) return resolveHandle(store, mention.kind === 'at-text' ? mention.text : mention.id);
   const known = await store.findPersonByPlatformId(caller.platform, id);
   if (known) return ok(known);
-  const name = mention.kind === 'user-id' ? mention.label || id : mention.text;
+  const name = cleanDisplayName(mention.kind === 'user-id' ? mention.label || id : mention.text, id);
   return ok(await store.createPerson({ platform: caller.platform, platformUserId: id, displayName: name, email: null, timeZone: defaultZone, isAdmin: false }));
 }
 

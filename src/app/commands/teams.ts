@@ -69,14 +69,30 @@ export async function changeMembers(ctx: Ctx, name: string, mentions: Mention[],
   return ok(note(parts.join(' ')));
 }
 
-export async function setLead(ctx: Ctx, name: string, mention: Mention): Promise<Result<Message>> {
+export async function setLead(ctx: Ctx, name: string, mention: Mention, lead: boolean): Promise<Result<Message>> {
   const team = await findTeam(ctx, name);
   if (!team.ok) return team;
   const person = await resolveMention(ctx.store, ctx.caller, mention, ctx.settings.timeZone);
   if (!person.ok) return person;
-  await ctx.store.upsertMembership(team.value.id, person.value.id, true);
-  await audited(ctx, 'team.lead', `team:${team.value.name}`, '', person.value.id);
-  return ok(note(`${person.value.displayName} now leads ${team.value.name} and will get its weekly digest.`));
+  const { displayName, id } = person.value;
+  const membership = (await ctx.store.listMemberships(team.value.id)).find((m) => m.personId === id);
+  if ((membership?.isLead ?? false) === lead) {
+    return ok(note(lead ? `${displayName} already leads ${team.value.name}; nothing changed.` : `${displayName} does not lead ${team.value.name}; nothing changed.`));
+  }
+  await ctx.store.upsertMembership(team.value.id, id, lead);
+  await audited(ctx, lead ? 'team.lead' : 'team.lead.remove', `team:${team.value.name}`, '', id);
+  return ok(note(lead
+    ? `${displayName} now leads ${team.value.name} and will get its weekly digest.`
+    : `${displayName} no longer leads ${team.value.name} (still a member) and will not get its digest.`));
+}
+
+export async function listHolidays(ctx: Ctx, name: string): Promise<Result<Message>> {
+  const team = await findTeam(ctx, name);
+  if (!team.ok) return team;
+  const days = await ctx.store.listHolidays(team.value.id);
+  return ok(note(days.length === 0
+    ? `${team.value.name} has no holidays. Add one with: team holiday add ${team.value.name} 2026-12-25`
+    : `${team.value.name}'s holidays: ${days.join(', ')}.`));
 }
 
 export async function setChannel(ctx: Ctx, name: string, channel: ChannelRef | null): Promise<Result<Message>> {

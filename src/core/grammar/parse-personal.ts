@@ -66,6 +66,18 @@ export function parseCheckin(ctx: ArgContext): Result<Command> {
   return time.ok ? ok({ name: 'checkin', day: day.value, time: time.value }) : time;
 }
 
+/** `me`, `me 2` (a page of older wins), `me older` (page 2). */
+export function parseMe(ctx: ArgContext): Result<Command> {
+  const word = ctx.args[0];
+  if (!word) return ok({ name: 'me', page: 1 });
+  const extra = rejectExtra(ctx, 1);
+  if (!extra.ok) return extra;
+  const typed = valueText(word).toLowerCase();
+  if (typed === 'older' || typed === 'more') return ok({ name: 'me', page: 2 });
+  if (/^\d{1,4}$/.test(typed) && Number(typed) >= 1) return ok({ name: 'me', page: Number(typed) });
+  return malformed(ctx, `me takes a page number (me 2) or older, not ${quote(word)}.`);
+}
+
 /** `timezone <zone>` or `timezone auto`. */
 export function parseTimezone(ctx: ArgContext): Result<Command> {
   const value = ctx.args[0];

@@ -54,13 +54,14 @@ export function parseTeamPeople(ctx: ArgContext): Result<Command> {
   return ok(ctx.spec.name === 'team-remove' ? { name: 'team-remove', team, people } : { name: 'team-add', team, people });
 }
 
-/** `team lead <team> <mention>`. */
+/** `team lead <team> <mention>`, or `team lead remove <team> <mention>`. */
 export function parseTeamLead(ctx: ArgContext): Result<Command> {
-  const parsed = teamAndPeople(ctx);
+  const remove = ctx.args[0]?.text.toLowerCase() === 'remove' && ctx.args.length > 2;
+  const parsed = teamAndPeople(remove ? { ...ctx, args: ctx.args.slice(1) } : ctx);
   if (!parsed.ok) return parsed;
   const [person, ...more] = parsed.value.people;
   if (!person || more.length > 0) return malformed(ctx, 'team lead takes one person at a time.');
-  return ok({ name: 'team-lead', team: parsed.value.team, person });
+  return ok({ name: 'team-lead', team: parsed.value.team, person, remove });
 }
 
 /** `team channel <team> <channel>`, or `team channel <team> none` to clear it. */
@@ -89,7 +90,11 @@ export function parseTeamSet(ctx: ArgContext): Result<Command> {
 /** `team holiday add|remove <team> <date>`. */
 export function parseTeamHoliday(ctx: ArgContext): Result<Command> {
   const action = ctx.args[0]?.text.toLowerCase();
-  if (action !== 'add' && action !== 'remove') return malformed(ctx, 'team holiday needs add or remove, then a team and a date.');
+  if (action === 'list') {
+    const team = requireTeam(ctx, ctx.args.slice(1), '');
+    return team.ok ? ok({ name: 'team-holiday', action, team: team.value, day: null }) : team;
+  }
+  if (action !== 'add' && action !== 'remove') return malformed(ctx, 'team holiday needs add, remove or list, then a team (and a date).');
   const last = ctx.args.length > 2 ? ctx.args.at(-1) : undefined;
   if (!last) return malformed(ctx, `team holiday ${action} needs a team name and a date.`);
   const team = requireTeam(ctx, ctx.args.slice(1, -1), ' before the date');

@@ -20,6 +20,8 @@ export interface RunConsoleOptions {
   tick?: Tick;
   /** The console platform check-ins and digests are printed through; its buttons become pressable. */
   platform?: ConsolePlatform;
+  /** Where `export me` writes its files; default `data/exports`. */
+  filesDir?: string;
 }
 
 /**
@@ -29,7 +31,7 @@ export interface RunConsoleOptions {
 export async function runConsole(app: ShiplogApp, options: RunConsoleOptions): Promise<void> {
   const { input, output, interactive } = options;
   const say = (text: string): void => void output.write(`${text}\n`);
-  const session = createConsoleSession(app, { userName: options.userName, say, logError: options.logError, tick: options.tick });
+  const session = createConsoleSession(app, { userName: options.userName, say, logError: options.logError, tick: options.tick, ...(options.filesDir !== undefined && { filesDir: options.filesDir }) });
   if (options.platform) options.platform.onButtons = (buttons, dmTo) => session.offerButtons(buttons, dmTo);
   say(banner(options.userName, options.tick !== undefined));
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });

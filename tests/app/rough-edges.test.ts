@@ -1,4 +1,5 @@
 /** The rough edges of the first week: changes that change nothing, removals, paging, names. */
+import { findTeamNamed } from '../../src/app/teams.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeHarness, type Harness } from '../support/app-harness.js';
 import { textOf } from '../support/message-text.js';
@@ -24,7 +25,7 @@ describe('rough edges', () => {
     expect(await run('Ada', 'team lead core @sam')).toContain('Sam already leads core; nothing changed.');
     expect(await audits('team.lead')).toHaveLength(1);
     expect(await run('Ada', 'team lead remove core @sam')).toContain('Sam no longer leads core (still a member)');
-    const team = (await h.store.findTeamByName('core'))!;
+    const team = (await findTeamNamed(h.store, 'core'))!;
     expect(await h.store.listMemberships(team.id)).toMatchObject([{ isLead: false }]);
     expect(await run('Ada', 'team lead remove core @sam')).toContain('does not lead core; nothing changed.');
   });
@@ -36,7 +37,7 @@ describe('rough edges', () => {
     await run('Ada', 'team channel core #core');
     expect(await run('Ada', 'team channel core #core')).toContain('nothing changed');
     expect(await run('Ada', 'team channel core none')).toContain('no longer posted to a channel');
-    expect((await h.store.findTeamByName('core'))!.channel).toBeNull();
+    expect((await findTeamNamed(h.store, 'core'))!.channel).toBeNull();
   });
 
   it('lists a team\'s holidays', async () => {

@@ -1,4 +1,5 @@
 /** Time zones people and teams can set, and schedules that say when things really arrive. */
+import { findTeamNamed } from '../../src/app/teams.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeHarness, type Harness } from '../support/app-harness.js';
 import { textOf } from '../support/message-text.js';
@@ -66,7 +67,7 @@ describe('team settings', () => {
   ])('team set core %s %s', async (key, value, stored) => {
     const reply = await run('Ada', `team set core ${key} ${value}`);
     expect(reply).not.toMatch(/^[A-Z]+\./);
-    expect(await h.store.findTeamByName('core')).toMatchObject(stored);
+    expect(await findTeamNamed(h.store, 'core')).toMatchObject(stored);
   });
 
   it('says when the team\'s digest goes out, in the team\'s zone, and clears back to the workspace', async () => {
@@ -74,7 +75,7 @@ describe('team settings', () => {
     const reply = await run('Ada', 'team set core digest-time 17:30');
     expect(reply).toContain('Fri 2026-11-27 17:30 Europe/Berlin');
     await run('Ada', 'team set core digest-time default');
-    expect((await h.store.findTeamByName('core'))!.digestTime).toBeNull();
+    expect((await findTeamNamed(h.store, 'core'))!.digestTime).toBeNull();
   });
 
   it('refuses an unknown key and a bad value', async () => {

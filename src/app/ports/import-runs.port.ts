@@ -1,3 +1,5 @@
+import type { ImportRunStatus } from '../../core/types.js';
+
 /** One ingestion run (a CSV import or a provider pull) and how it ended. */
 export interface ImportRun {
   id: number;
@@ -5,7 +7,7 @@ export interface ImportRun {
   scope: string;
   trigger: string;
   actorId: number | null;
-  status: 'running' | 'complete' | 'failed';
+  status: ImportRunStatus;
   startedAt: string;
   finishedAt: string | null;
   read: number;
@@ -17,7 +19,7 @@ export interface ImportRun {
 }
 
 export type ImportRunOutcome = Pick<ImportRun, 'read' | 'inserted' | 'updated' | 'rejected' | 'unmatched' | 'error'> & {
-  status: 'complete' | 'failed';
+  status: Exclude<ImportRunStatus, 'running'>;
 };
 
 /** Runs are recorded as `running` first, so one that died half-way is never taken as complete. */

@@ -3,9 +3,9 @@
  * words every schedule confirmation uses. Pure.
  */
 import { DateTime } from 'luxon';
-import { isoWeekOf } from '../time.js';
+import { isoWeekOf, shiftWeek } from '../iso-week.js';
 import type { Weekday } from '../types.js';
-import { isQuietTime, onWorkDay, QUIET_HOURS, shiftWeek } from './calendar.js';
+import { isQuietTime, onWorkDay, QUIET_HOURS } from './calendar.js';
 import { checkinDueAt, digestDueAt, type WeeklySlot } from './due.js';
 
 const DAY_NAMES: Readonly<Record<Weekday, string>> = {

@@ -1,4 +1,5 @@
 /** Digest channels on Slack: membership checked when set, Slack's refusal turned into the fix. */
+import { findTeamNamed } from '../../../src/app/teams.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Person } from '../../../src/core/types.js';
 import { textOf } from '../../support/message-text.js';
@@ -49,7 +50,7 @@ describe('team channel on Slack', () => {
     await run('team channel payments <#C0PAY|payments>');
     expect(await run('team channel payments <#C0PAY|payments>')).toContain('nothing changed');
     expect(await run('team channel payments none')).toContain('no longer posted to a channel');
-    expect((await s.store.findTeamByName('payments'))!.channel).toBeNull();
+    expect((await findTeamNamed(s.store, 'payments'))!.channel).toBeNull();
     expect((await s.store.listAudit(20)).filter((a) => a.action === 'team.channel')).toHaveLength(2);
   });
 });

@@ -2,6 +2,7 @@
  * Environment -> validated, frozen, typed config. The only module that reads the
  * environment; everything below receives a `Config`.
  */
+import { redactDatabaseUrl } from './database-url.js';
 import { z } from 'zod';
 
 const empty = (v: unknown): unknown => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -37,8 +38,10 @@ const schema = z
       z
         .string()
         .default('file:./data/shiplog.db')
-        .refine((v) => !/^postgres(ql)?:/.test(v), 'PostgreSQL is not supported yet; use a file: URL for SQLite')
-        .refine((v) => v === ':memory:' || v.startsWith('file:') || !/^[a-z]+:\/\//i.test(v), 'must be file:<path> (SQLite)'),
+        .refine(
+          (v) => v === ':memory:' || v.startsWith('file:') || /^postgres(ql)?:\/\//i.test(v) || !/^[a-z][a-z0-9+.-]*:\/\//i.test(v),
+          'must be file:<path> (SQLite) or postgres://user:password@host:5432/database (PostgreSQL)',
+        ),
     ),
     PORT: z.preprocess(empty, z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(1, 'must be 1-65535').max(65535, 'must be 1-65535').default(3000)),
     LOG_LEVEL: z.preprocess(empty, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' }).optional()),
@@ -117,7 +120,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     const issue = parsed.error.issues[0]!;
     const variable = String(issue.path[0] ?? 'environment');
     const given = env[variable];
-    const shownValue = given === undefined || /KEY|TOKEN|SECRET|PASSWORD/i.test(variable) ? '' : ` (got "${given}")`;
+    // A database URL can carry a password: it is shown with the password masked.
+    const shown = variable === 'DATABASE_URL' && given !== undefined ? redactDatabaseUrl(given) : given;
+    const shownValue = shown === undefined || /KEY|TOKEN|SECRET|PASSWORD/i.test(variable) ? '' : ` (got "${shown}")`;
     throw new ConfigError(`${variable} ${issue.message}${shownValue}.`);
   }
   const e = parsed.data;

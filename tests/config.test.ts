@@ -47,7 +47,7 @@ describe('loadConfig', () => {
     [{ PORT: 'abc' }, 'PORT must be a number (got "abc").'],
     [{ PORT: '70000' }, 'PORT must be 1-65535 (got "70000").'],
     [{ PORT: '80.5' }, 'PORT must be a whole number (got "80.5").'],
-    [{ DATABASE_URL: 'postgres://db/shiplog' }, 'DATABASE_URL PostgreSQL is not supported yet; use a file: URL for SQLite (got "postgres://db/shiplog").'],
+    [{ DATABASE_URL: 'mysql://shiplog:s3cret@db/shiplog' }, 'DATABASE_URL must be file:<path> (SQLite) or postgres://user:password@host:5432/database (PostgreSQL) (got "mysql://shiplog:***@db/shiplog").'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud").'],
     [{ SLACK_BOT_TOKEN: 'xoxp-user' }, 'SLACK_BOT_TOKEN must be a bot token starting with xoxb-.'],
     [{ SLACK_BOT_TOKEN: 'xoxb-1' }, 'SLACK_SIGNING_SECRET is required with SLACK_BOT_TOKEN in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode).'],

@@ -18,7 +18,6 @@ export function peopleContract(t: StoreFixture): void {
       expect(person).toEqual({
         id: person.id,
         ...input,
-        timeZoneSource: 'workspace',
         nudges: true,
         awayUntil: null,
         checkinDay: null,
@@ -26,12 +25,6 @@ export function peopleContract(t: StoreFixture): void {
         createdAt: START,
       });
       expect(await t.store.getPerson(person.id)).toEqual(person);
-    });
-
-    it('keeps where a zone comes from, and changes it with the zone', async () => {
-      const person = await t.store.createPerson(newPerson({ platformUserId: 'U-zone', timeZone: 'Asia/Kolkata', timeZoneSource: 'platform' }));
-      expect(person).toMatchObject({ timeZone: 'Asia/Kolkata', timeZoneSource: 'platform' });
-      expect(await t.store.updatePerson(person.id, { timeZone: 'Europe/Berlin', timeZoneSource: 'own' })).toMatchObject({ timeZone: 'Europe/Berlin', timeZoneSource: 'own' });
     });
 
     it('returns the known person when the same platform user is created twice', async () => {

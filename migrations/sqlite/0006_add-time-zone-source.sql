@@ -1,1 +1,0 @@
-ALTER TABLE `people` ADD `time_zone_source` text DEFAULT 'workspace' NOT NULL;

@@ -26,6 +26,8 @@ export const DEFAULT_GUARD_LIMITS: GuardLimits = { maxBodyBytes: 512 * 1024, max
 export interface GuardOptions extends GuardLimits {
   signingSecret: string;
   now: () => number;
+  /** Takes a genuine request's keys; false for a replay or a retry already taken (answered 200, not run). */
+  claim?: (keys: string[]) => Promise<boolean>;
   /** Called with each refusal, for the log and metrics. */
   onRefused?: (status: number, reason: string) => void;
 }
@@ -54,11 +56,16 @@ export function guardSlackRequests(next: RequestListener, options: GuardOptions)
         pending--;
         if (body === null) return refuse(req, res, 413, `the body is larger than ${options.maxBodyBytes} bytes`);
         if (!signedBy(options.signingSecret, req, body)) return refuse(req, res, 401, 'bad signature');
-        const verdict = judgePayload(parseBody(req, body));
+        const parsed = parseBody(req, body);
+        const verdict = judgePayload(parsed);
         if (verdict.kind === 'reject') return refuse(req, res, 400, `malformed Slack request: ${verdict.reason}`);
         if (verdict.kind === 'ack') return void res.writeHead(200).end();
         (req as Buffered).rawBody = body;
-        next(req, res);
+        if (options.claim === undefined) return next(req, res);
+        return options.claim(requestKeys(req, parsed)).then(
+          (first) => (first ? next(req, res) : void res.writeHead(200).end()),
+          () => refuse(req, res, 503, 'shiplog cannot check this request right now; retry shortly', { 'retry-after': '1' }),
+        );
       },
       () => {
         pending--;
@@ -66,6 +73,19 @@ export function guardSlackRequests(next: RequestListener, options: GuardOptions)
       },
     );
   };
+}
+
+/**
+ * What makes a request the same request again: its signature (a replay within Slack's
+ * 5-minute window), its trigger id, and an event's id (Slack's retries carry a new
+ * signature but the same event id).
+ */
+function requestKeys(req: IncomingMessage, body: unknown): string[] {
+  const keys = [`slack:sig:${String(req.headers['x-slack-signature'])}`];
+  const b = body as { trigger_id?: unknown; event_id?: unknown };
+  if (typeof b.trigger_id === 'string' && b.trigger_id !== '') keys.push(`slack:trigger:${b.trigger_id}`);
+  if (typeof b.event_id === 'string' && b.event_id !== '') keys.push(`slack:event:${b.event_id}`);
+  return keys;
 }
 
 /** The body, or null as soon as it passes `max` bytes. */

@@ -18,6 +18,9 @@ import { runDue, runDueBetween } from './deliveries/run-due.js';
 import { runIngestDue } from './deliveries/run-ingest-due.js';
 import type { CommandOptions, FormOutcome, ShiplogApp } from './types.js';
 
+/** Platforms refuse requests older than 5 minutes; keys are kept twice that, for clock skew. */
+const REPLAY_WINDOW_MS = 10 * 60 * 1000;
+
 const reply = (result: Result<Message>): Message => (result.ok ? result.value : errorMessage(result.error));
 
 export function createApp(deps: AppDeps): ShiplogApp {
@@ -45,6 +48,10 @@ export function createApp(deps: AppDeps): ShiplogApp {
 
     async handleAction(caller, action, value) {
       return reply(await runAction(await buildContext(deps, caller), action, value));
+    },
+
+    claimRequest(keys) {
+      return deps.store.claimRequestKeys(keys, new Date(deps.clock.now().getTime() + REPLAY_WINDOW_MS).toISOString());
     },
 
     checkForm(_formId, values) {

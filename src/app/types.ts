@@ -44,6 +44,11 @@ export interface ShiplogApp {
    * errors in its acknowledgement and do the saving after it. Pure and fast.
    */
   checkForm(formId: string, values: Record<string, string>): Extract<FormOutcome, { ok: false }> | null;
+  /**
+   * Takes a request's identifying keys (signature, trigger id, event id) the first time any of
+   * them is seen: false means a replay or a retry already taken, here or before a restart.
+   */
+  claimRequest(keys: readonly string[]): Promise<boolean>;
   /** A filled-in form (`log-win`, `edit-win:<id>`); `options.source` says where a logged win came from (default `form`). */
   submitForm(caller: Caller, formId: string, values: Record<string, string>, options?: CommandOptions): Promise<FormOutcome>;
   /** The caller's own home page (Slack App Home): recent wins, check-in preferences, actions. */

@@ -8,6 +8,7 @@ import type { IdentityMappingStore } from './identity-mappings.port.js';
 import type { ImportRunStore } from './import-runs.port.js';
 import type { ImportStore } from './imports.port.js';
 import type { PeopleStore } from './people.port.js';
+import type { SeenRequestStore } from './seen-requests.port.js';
 import type { SettingsStore } from './settings.port.js';
 import type { TeamStore } from './teams.port.js';
 import type { UsageStore } from './usage.port.js';
@@ -27,7 +28,8 @@ export interface StorePorts
     IdentityMappingStore,
     ImportRunStore,
     DigestQueryStore,
-    CheckinAnswerStore {}
+    CheckinAnswerStore,
+    SeenRequestStore {}
 
 /** Everything the app persists. */
 export interface Store extends StorePorts {

@@ -31,3 +31,6 @@ export const run = <T>(work: () => T): Promise<T> => new Promise<T>((resolve) =>
 
 /** True when a patch object would set at least one column. */
 export const hasChanges = (patch: object): boolean => Object.values(patch).some((v) => v !== undefined);
+
+/** drizzle's option for a write transaction: take the write lock first (see busy.ts). */
+export const IMMEDIATE = { behavior: 'immediate' } as const;

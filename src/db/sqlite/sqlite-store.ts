@@ -10,6 +10,7 @@ import { sqliteEndorsements } from './sqlite-endorsements.js';
 import { sqliteIdentities } from './sqlite-identities.js';
 import { sqliteImportRuns } from './sqlite-import-runs.js';
 import { sqlitePeople } from './sqlite-people.js';
+import { sqliteSeenRequests } from './sqlite-seen-requests.js';
 import { sqliteAudit, sqliteImports, sqliteSettings } from './sqlite-settings-audit.js';
 import { sqliteTeams } from './sqlite-teams.js';
 import { sqliteUsage } from './sqlite-usage.js';
@@ -32,6 +33,7 @@ function sqlitePorts(ctx: SqliteContext): StorePorts {
     ...sqliteImports(ctx),
     ...sqliteIdentities(ctx),
     ...sqliteImportRuns(ctx),
+    ...sqliteSeenRequests(ctx),
   };
 }
 

@@ -3,7 +3,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { fail, ok, type Result } from '../../core/result.js';
 import type { Team } from '../../core/types.js';
 import type { TeamPatch, TeamStore } from '../../app/ports/index.js';
-import { hasChanges, nowIso, run, type SqliteContext } from './context.js';
+import { hasChanges, IMMEDIATE, nowIso, run, type SqliteContext } from './context.js';
 import { toMembership, toTeam } from './mappers.js';
 import { memberships, settings, teamHolidays, teams } from './schema/index.js';
 import { constraintViolation } from './sqlite-errors.js';
@@ -27,7 +27,7 @@ export function sqliteTeams(ctx: SqliteContext): TeamStore {
           // The team's setting overrides go with it; memberships and holidays cascade.
           tx.delete(settings).where(eq(settings.scope, `team:${id}`)).run();
           tx.delete(teams).where(eq(teams.id, id)).run();
-        });
+        }, IMMEDIATE);
       }),
     getTeam: (id) => run(() => byId(id)),
     findTeamByName: (name) =>

@@ -10,7 +10,7 @@ export const importRuns = sqliteTable(
     scope: text('scope').notNull(),
     trigger: text('trigger').notNull(),
     actorId: integer('actor_id').references(() => people.id, { onDelete: 'set null' }),
-    status: text('status', { enum: ['running', 'complete', 'failed'] }).notNull(),
+    status: text('status', { enum: ['running', 'complete', 'failed', 'abandoned'] }).notNull(),
     startedAt: text('started_at').notNull(),
     finishedAt: text('finished_at'),
     read: integer('read').notNull().default(0),
@@ -19,6 +19,10 @@ export const importRuns = sqliteTable(
     rejected: integer('rejected').notNull().default(0),
     unmatched: integer('unmatched').notNull().default(0),
     error: text('error'),
+    /** `host:pid` of the process running it, so a later start can tell a dead run from a live one. */
+    owner: text('owner'),
+    /** Last progress, written per chunk. */
+    heartbeatAt: text('heartbeat_at'),
   },
   (t) => [index('import_runs_started_idx').on(t.startedAt)],
 );

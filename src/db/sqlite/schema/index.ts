@@ -13,3 +13,4 @@ export { teamHolidays } from './team-holidays.js';
 export { teams } from './teams.js';
 export { usageRecords } from './usage-records.js';
 export { wins } from './wins.js';
+export { seenRequests } from './seen-requests.js';

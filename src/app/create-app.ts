@@ -4,6 +4,9 @@ import type { ActionId, Message } from '../core/message.js';
 import { errorMessage, note } from '../core/replies/basic.js';
 import { fail, ok, type Result } from '../core/result.js';
 import { EDIT_FORM_PREFIX, LOG_FORM_ID, validateWinForm, winForm } from '../core/forms.js';
+import { ACTION_ROLES, formRole } from '../core/permissions.js';
+import { authorize } from './authorize.js';
+import { digestSend } from './commands/digest-send.js';
 import { endorseWin, undoWin } from './commands/change-win.js';
 import { logWin, ownWin } from './commands/log-win.js';
 import { editWinFromForm } from './commands/edit-from-form.js';
@@ -93,6 +96,8 @@ function winId(value: string): number | null {
 }
 
 async function runAction(ctx: Ctx, action: ActionId, value: string): Promise<Result<Message>> {
+  const allowed = await authorize(ctx, ACTION_ROLES[action], `press "${action}"`, 'button');
+  if (!allowed.ok) return allowed;
   const id = winId(value);
   switch (action) {
     case 'log-win':
@@ -112,6 +117,8 @@ async function runAction(ctx: Ctx, action: ActionId, value: string): Promise<Res
       return answerCheckin(ctx, 'nothing', value);
     case 'snooze':
       return answerCheckin(ctx, 'snooze', value);
+    case 'send-digest':
+      return digestSend(ctx, value, false);
   }
 }
 
@@ -128,6 +135,10 @@ function invalidForm(values: Record<string, string>): Extract<FormOutcome, { ok:
 }
 
 async function submit(ctx: Ctx, formId: string, values: Record<string, string>, source: WinSource): Promise<FormOutcome> {
+  const role = formRole(formId);
+  if (role === null) return { ok: false, fieldErrors: {}, message: errorMessage({ code: 'FORM.UNKNOWN', message: 'That form is no longer valid; start again.' }) };
+  const allowed = await authorize(ctx, role, `submit "${formId}"`, 'form');
+  if (!allowed.ok) return { ok: false, fieldErrors: {}, message: errorMessage(allowed.error) };
   const checked = validateWinForm(values);
   if (!checked.ok) return invalidForm(values)!;
   const { text, visibility, category, minutes } = checked.value;

@@ -31,7 +31,7 @@ export async function resolveCaller(store: PeopleStore & AuditStore, caller: Cal
   if (Object.keys(patch).length === 0) return existing;
   const updated = await store.updatePerson(existing.id, patch);
   if (patch.isAdmin === true) {
-    await store.appendAudit({ actorId: null, action: 'admins.add', target: `person:${updated.displayName}`, detail: `automatic: a workspace admin or owner on ${caller.platform}` });
+    await store.appendAudit({ actorId: null, action: 'admins.add', target: '', subjectId: updated.id, detail: `automatic: a workspace admin or owner on ${caller.platform}` });
   }
   return updated;
 }

@@ -2,7 +2,6 @@
 import type { Command } from '../core/commands.js';
 import { findSpec } from '../core/command-catalog.js';
 import type { Message } from '../core/message.js';
-import { requireRole } from '../core/permissions.js';
 import { assertNever, fail, type Result } from '../core/result.js';
 import { changeAdmin } from './commands/admins.js';
 import { deleteWin, editWin, endorseWin, undoWin } from './commands/change-win.js';
@@ -18,13 +17,14 @@ import type { Ctx } from './context.js';
 import { importUsage, ingestRun, listUnmapped, mapIdentity } from './ingest/commands.js';
 import type { CommandOptions } from './types.js';
 import { NOT_YET_AVAILABLE } from './availability.js';
+import { authorize } from './authorize.js';
 
 export async function runCommand(ctx: Ctx, command: Command, options: CommandOptions = {}): Promise<Result<Message>> {
   const spec = findSpec(command.name);
   if (NOT_YET_AVAILABLE.has(command.name)) {
     return fail('FEATURE.NOT_AVAILABLE', `"${spec.words.join(' ')}" is not available in this version of shiplog yet.`, 'Type help to see what works today.');
   }
-  const allowed = requireRole(spec.role, await ctx.standing(), `run "${spec.words.join(' ')}"`, await ctx.adminNames());
+  const allowed = await authorize(ctx, spec.role, `run "${spec.words.join(' ')}"`, 'command');
   if (!allowed.ok) return allowed;
   return dispatch(ctx, command, options);
 }

@@ -12,7 +12,7 @@ export type Span =
   | { type: 'link'; url: string; label: string };
 
 /** Buttons the product knows. The value carries the subject (e.g. a win id). */
-export type ActionId = 'log-win' | 'nothing-this-week' | 'snooze' | 'edit-win' | 'undo-win' | 'endorse-win' | 'set-nudges';
+export type ActionId = 'log-win' | 'nothing-this-week' | 'snooze' | 'edit-win' | 'undo-win' | 'endorse-win' | 'set-nudges' | 'send-digest';
 
 export interface Action {
   id: ActionId;

@@ -1,5 +1,6 @@
 /** Who may run what. Pure. */
 import type { Role } from './commands.js';
+import type { ActionId } from './message.js';
 import { fail, ok, type Result } from './result.js';
 import type { Person } from './types.js';
 
@@ -25,4 +26,25 @@ export function requireRole(role: Role, standing: Standing, what: string, adminN
   const ask = adminNames.length > 0 ? `Ask an admin (${adminNames.slice(0, 3).join(', ')}).` : 'Ask a shiplog admin.';
   const who = role === 'admin' ? 'shiplog admins' : 'team leads and admins';
   return fail('AUTH.FORBIDDEN', `Only ${who} can ${what}.`, ask);
+}
+
+/**
+ * Who may press each button. A button is only shown to people who may press it, but a
+ * payload can be forged or outlive a role, so the app checks this on every press.
+ */
+export const ACTION_ROLES = {
+  'log-win': 'everyone',
+  'nothing-this-week': 'everyone',
+  snooze: 'everyone',
+  'edit-win': 'everyone',
+  'undo-win': 'everyone',
+  'endorse-win': 'everyone',
+  'set-nudges': 'everyone',
+  'send-digest': 'admin',
+} as const satisfies Record<ActionId, Role>;
+
+/** Who may submit a form, by its id (`log-win`, `edit-win:<id>`); null for a form shiplog never sends. */
+export function formRole(formId: string): Role | null {
+  if (formId === 'log-win' || /^edit-win:\d{1,12}$/.test(formId)) return 'everyone';
+  return null;
 }

@@ -97,13 +97,23 @@ export interface Win {
   updatedAt: string;
 }
 
+/**
+ * One audit entry. People are referenced by id and named when the log is read, so a
+ * rename shows and forgetting someone leaves only a pseudonym.
+ */
 export interface AuditEntry {
   id: number;
   at: string;
+  /** Who did it; null for shiplog itself (or a forgotten person: see `actorPseudonym`). */
   actorId: number | null;
   action: string;
   target: string;
   detail: string;
+  /** The person the entry is about, if any. */
+  subjectId: number | null;
+  /** Set when the actor was forgotten: who they were is gone, that it was one person stays. */
+  actorPseudonym: string | null;
+  subjectPseudonym: string | null;
 }
 
 /** One day of one identity's use of one tool and model, as a provider reports it. */

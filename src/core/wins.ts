@@ -1,6 +1,6 @@
-/** Rules about wins and setbacks: drafting, verification, visibility, endorsement. Pure. */
+/** Rules about wins and setbacks: drafting, verification, endorsement. Pure. (Who sees them: visibility.ts.) */
 import { fail, ok, type Result } from './result.js';
-import type { Category, IsoWeek, Person, Visibility, Win, WinKind, WinSource } from './types.js';
+import type { Category, IsoWeek, Visibility, Win, WinKind, WinSource } from './types.js';
 import { parseWinText, type WinFacts } from './win-text/index.js';
 
 /** PRODUCT.md: a win's text is at most 2,000 characters. */
@@ -66,12 +66,6 @@ export const isVerified = (win: Pick<Win, 'artifacts' | 'endorsements'>): boolea
 /** The one light hint before saving a win with nothing concrete in it; never a refusal. */
 export const concreteHint = (kind: WinKind, facts: WinFacts): string | null =>
   kind === 'win' && !facts.hasConcreteResult ? 'Add the link or who it helped? (edit it any time)' : null;
-
-/** Who may see a win: its author always; teammates when it is team-visible. */
-export function canSee(viewer: Person, win: Win, sharesTeam: boolean): boolean {
-  if (win.authorId === viewer.id) return true;
-  return win.visibility === 'team' && (sharesTeam || viewer.isAdmin);
-}
 
 /** Endorsing: someone else's visible win, within this week's budget. */
 export function checkEndorsement(endorserId: number, win: Win, givenThisWeek: number, budget: number): Result<void> {

@@ -22,7 +22,7 @@ describe('admins', () => {
     expect(reply.errorCode).toBe('AUTH.FORBIDDEN');
     expect(reply.summary).toBe('Only shiplog admins can run "set". Ask an admin (Ada).');
     expect(await h.store.getSettings('workspace')).toEqual({});
-    expect(await h.store.listAudit(10)).toEqual([]);
+    expect((await h.store.listAudit(10)).map((a) => `${a.action} ${a.target} ${a.detail}`)).toEqual(['auth.refused run "set" command; needs admin']);
   });
 
   it('shows each person only the help they may use', async () => {
@@ -93,7 +93,7 @@ describe('teams', () => {
     const list = textOf(await h.app.handleCommand(ada(), 'team list'));
     expect(list).toContain('Mobile Apps · 2 members · led by Sam · channel mobile · holidays 2026-12-25');
     const actions = (await h.store.listAudit(20)).map((a) => a.action).reverse();
-    expect(actions).toEqual(['team.create', 'team.add', 'team.lead', 'team.channel', 'team.holiday.add']);
+    expect(actions).toEqual(['team.create', 'team.add', 'team.add', 'team.lead', 'team.channel', 'team.holiday.add']);
   });
 
   it('names unknown teams and people clearly', async () => {

@@ -79,8 +79,13 @@ describe('changing wins', () => {
     expect(field(reply, 'Visible to')).toBe('only you');
   });
 
-  it('does not let anyone else edit or delete it', async () => {
+  it('does not let anyone else edit or delete it; to someone outside the team it does not exist', async () => {
     await h.app.handleCommand(ada(), 'log Built the CSV importer with Copilot');
+    await h.app.handleCommand(h.as('Zoe'), 'help');
+    expect((await h.app.handleCommand(h.as('Zoe'), 'delete 1')).errorCode).toBe('WIN.NOT_FOUND');
+    await h.app.handleCommand(sam(), 'help');
+    await h.app.handleCommand(ada(), 'team create core');
+    await h.app.handleCommand(ada(), 'team add core @ada @sam');
     expect((await h.app.handleCommand(sam(), 'edit 1 category docs')).errorCode).toBe('WIN.NOT_YOURS');
     expect((await h.app.handleCommand(sam(), 'delete 1')).errorCode).toBe('WIN.NOT_YOURS');
     await h.app.handleCommand(ada(), 'edit 1 private');

@@ -13,6 +13,7 @@ const KNOWN = {
   'undo-win': true,
   'endorse-win': true,
   'set-nudges': true,
+  'send-digest': true,
 } as const satisfies Record<ActionId, true>;
 
 const isActionId = (id: string): id is ActionId => Object.hasOwn(KNOWN, id);

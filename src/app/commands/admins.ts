@@ -16,6 +16,6 @@ export async function changeAdmin(ctx: Ctx, mention: Mention, add: boolean): Pro
     return fail('ADMINS.LAST', `${person.displayName} is the last admin; shiplog needs at least one.`, 'Add another admin first: admins add @person');
   }
   await ctx.store.updatePerson(person.id, { isAdmin: add });
-  await audited(ctx, add ? 'admins.add' : 'admins.remove', `person:${person.displayName}`);
+  await audited(ctx, add ? 'admins.add' : 'admins.remove', '', '', person.id);
   return ok(note(add ? `${person.displayName} is now a shiplog admin.` : `${person.displayName} is no longer a shiplog admin.`));
 }

@@ -5,7 +5,9 @@ import { winEdited, winEndorsed, winRemoved } from '../../core/replies/win-repli
 import { fail, ok, type Result } from '../../core/result.js';
 import { isoWeekOf } from '../../core/time.js';
 import type { Win } from '../../core/types.js';
-import { canSee, checkEndorsement, checkWinText } from '../../core/wins.js';
+import { checkEndorsement, checkWinText } from '../../core/wins.js';
+import { maySee } from '../../core/visibility.js';
+import { viewerFor } from '../viewer.js';
 import { parseWinText } from '../../core/win-text/index.js';
 import type { WinPatch } from '../ports/index.js';
 import type { Ctx } from '../context.js';
@@ -57,9 +59,7 @@ export async function undoWin(ctx: Ctx, id: number | null): Promise<Result<Messa
 
 export async function endorseWin(ctx: Ctx, id: number): Promise<Result<Message>> {
   const win = await ctx.store.getWin(id);
-  const myTeams = new Set((await ctx.store.teamsOf(ctx.person.id)).map((m) => m.teamId));
-  const shares = win ? (await ctx.store.teamsOf(win.authorId)).some((m) => myTeams.has(m.teamId)) : false;
-  if (!win || !canSee(ctx.person, win, shares)) {
+  if (!win || !maySee(await viewerFor(ctx, win.authorId), { kind: win.kind, visibility: win.visibility })) {
     return fail('WIN.NOT_FOUND', `There is no win #${id} you can see.`, 'Endorse wins from your team\'s digest or check-in ideas.');
   }
   const week = isoWeekOf(ctx.now, ctx.person.timeZone);

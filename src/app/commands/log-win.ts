@@ -6,6 +6,8 @@ import { isoWeekOf } from '../../core/time.js';
 import type { Category, Visibility, Win, WinKind, WinSource } from '../../core/types.js';
 import { concreteHint, draftWin } from '../../core/wins.js';
 import type { Ctx } from '../context.js';
+import { maySee } from '../../core/visibility.js';
+import { viewerFor } from '../viewer.js';
 
 export interface LogInput {
   kind: WinKind;
@@ -40,10 +42,11 @@ export async function logWin(ctx: Ctx, input: LogInput): Promise<Result<Message>
 /** Loads a win the caller authored. Someone else's private win reads as missing, so ids reveal nothing. */
 export async function ownWin(ctx: Ctx, id: number): Promise<Result<Win>> {
   const win = await ctx.store.getWin(id);
-  if (!win || (win.authorId !== ctx.person.id && win.visibility === 'private')) {
+  const viewer = win ? await viewerFor(ctx, win.authorId) : 'stranger';
+  if (!win || !maySee(viewer, { kind: win.kind, visibility: win.visibility })) {
     return fail('WIN.NOT_FOUND', `There is no win #${id} of yours.`, 'Type me to see your wins and their numbers.');
   }
-  if (win.authorId !== ctx.person.id) {
+  if (viewer !== 'self') {
     return fail('WIN.NOT_YOURS', `#${id} belongs to someone else; only its author can change it.`);
   }
   return ok(win);

@@ -7,8 +7,8 @@ import { SETTINGS, validateSetting } from '../../core/settings.js';
 import type { Ctx } from '../context.js';
 
 /** Every admin change goes through here so none escapes the audit log. */
-export async function audited(ctx: Ctx, action: string, target: string, detail = ''): Promise<void> {
-  await ctx.store.appendAudit({ actorId: ctx.person.id, action, target, detail });
+export async function audited(ctx: Ctx, action: string, target: string, detail = '', subjectId: number | null = null): Promise<void> {
+  await ctx.store.appendAudit({ actorId: ctx.person.id, action, target, detail, subjectId });
 }
 
 export async function showSettings(ctx: Ctx): Promise<Result<Message>> {
@@ -27,7 +27,7 @@ export async function setSetting(ctx: Ctx, key: string, value: string): Promise<
 export async function showAudit(ctx: Ctx, limit: number): Promise<Result<Message>> {
   const entries = await ctx.store.listAudit(limit);
   const names = new Map<number, string>();
-  for (const id of new Set(entries.map((e) => e.actorId).filter((x): x is number => x !== null))) {
+  for (const id of new Set(entries.flatMap((e) => [e.actorId, e.subjectId]).filter((x): x is number => x !== null))) {
     const p = await ctx.store.getPerson(id);
     if (p) names.set(id, p.displayName);
   }

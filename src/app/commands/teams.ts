@@ -60,8 +60,9 @@ export async function changeMembers(ctx: Ctx, name: string, mentions: Mention[],
     if (add) await ctx.store.upsertMembership(team.value.id, p.id, false);
     else await ctx.store.removeMembership(team.value.id, p.id);
     changed.push(p.displayName);
+    // One entry a person, by id: the log names them as they are called when it is read.
+    await audited(ctx, add ? 'team.add' : 'team.remove', `team:${team.value.name}`, '', p.id);
   }
-  if (changed.length > 0) await audited(ctx, add ? 'team.add' : 'team.remove', `team:${team.value.name}`, changed.join(', '));
   const verb = add ? 'Added' : 'Removed';
   const parts = [changed.length > 0 ? `${verb} ${changed.join(', ')} ${add ? 'to' : 'from'} ${team.value.name}.` : `No change to ${team.value.name}.`];
   if (unchanged.length > 0) parts.push(`${unchanged.join(', ')} ${add ? 'already in' : 'not in'} the team.`);
@@ -74,7 +75,7 @@ export async function setLead(ctx: Ctx, name: string, mention: Mention): Promise
   const person = await resolveMention(ctx.store, ctx.caller, mention, ctx.settings.timeZone);
   if (!person.ok) return person;
   await ctx.store.upsertMembership(team.value.id, person.value.id, true);
-  await audited(ctx, 'team.lead', `team:${team.value.name}`, person.value.displayName);
+  await audited(ctx, 'team.lead', `team:${team.value.name}`, '', person.value.id);
   return ok(note(`${person.value.displayName} now leads ${team.value.name} and will get its weekly digest.`));
 }
 

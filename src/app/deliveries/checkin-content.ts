@@ -6,6 +6,7 @@ import { dayInWeek, shiftWeek } from '../../core/schedule/calendar.js';
 import type { OrgSnapshot } from '../../core/schedule/due-items.js';
 import type { IsoWeek, Person } from '../../core/types.js';
 import type { CheckinAnswerStore, DeliveryStore, UsageStore, WinStore } from '../ports/index.js';
+import { visibleEntries } from '../../core/visibility.js';
 
 /** What a check-in is built from. */
 type CheckinReads = UsageStore & WinStore & DeliveryStore & CheckinAnswerStore;
@@ -22,8 +23,8 @@ async function teamIdeas(store: CheckinReads, org: OrgSnapshot, person: Person, 
   if (mates.length === 0) return [];
   const wins = await store.listWinsInWeeks(mates, [shiftWeek(week, -1), week]);
   const names = new Map(org.people.map((p) => [p.id, p.displayName]));
-  return wins
-    .filter((w) => w.kind === 'win' && w.visibility === 'team')
+  return visibleEntries('teammate', wins)
+    .filter((w) => w.kind === 'win')
     .sort((a, b) => b.endorsements - a.endorsements || b.id - a.id)
     .slice(0, 2)
     .map((w) => ({ text: w.text, authorName: names.get(w.authorId) ?? 'a teammate' }));

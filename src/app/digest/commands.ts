@@ -4,6 +4,8 @@ import { historyReply, previewReply, type SentDigest } from '../../core/digest/r
 import { fail, ok, type Result } from '../../core/result.js';
 import type { Team } from '../../core/types.js';
 import type { Ctx } from '../context.js';
+import { maySee, type Viewer } from '../../core/visibility.js';
+import { mayRun } from '../../core/permissions.js';
 import { composeTeamDigest } from './compose.js';
 
 /** How many past digests `digest history` shows. */
@@ -26,7 +28,8 @@ async function digestTeam(ctx: Ctx, name: string | null, verb: Verb): Promise<Re
   if (!team) {
     return fail('TEAM.NOT_FOUND', `There is no team called "${name}".`, visible.length > 0 ? `Teams you can ${verb}: ${teamList(visible)}.` : undefined);
   }
-  if (ctx.person.isAdmin || led.some((t) => t.id === team.id)) return ok(team);
+  const viewer: Viewer = led.some((t) => t.id === team.id) ? 'lead' : ctx.person.isAdmin ? 'admin' : 'stranger';
+  if (maySee(viewer, { kind: 'digest-section', section: 'headline' })) return ok(team);
   return fail('AUTH.FORBIDDEN', `Only the leads of ${team.name} and admins can ${verb} its digest.`, led.length > 0 ? `You lead: ${teamList(led)}.` : undefined);
 }
 
@@ -44,7 +47,7 @@ export async function previewDigest(ctx: Ctx, name: string | null): Promise<Resu
   const team = await digestTeam(ctx, name, 'preview');
   if (!team.ok) return team;
   const digest = await composeTeamDigest(ctx.store, team.value.id, ctx.now);
-  return digest.ok ? ok(previewReply(digest.value, team.value.name)) : digest;
+  return digest.ok ? ok(previewReply(digest.value, team.value.name, mayRun('admin', await ctx.standing()))) : digest;
 }
 
 function parseStored(payload: string | null): Message | null {

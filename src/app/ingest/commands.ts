@@ -78,7 +78,7 @@ export async function mapIdentity(ctx: Ctx, source: string, identity: string, me
   // Imports store emails lower-cased, so a mapping typed with capitals must match them.
   const id = looksLikeEmail(identity) ? identity.trim().toLowerCase() : identity.trim();
   await ctx.store.mapIdentity(key, id, found.value.id);
-  await audited(ctx, 'usage.map', `${key}:${id}`, `person:${found.value.displayName}`);
+  await audited(ctx, 'usage.map', `${key}:${id}`, '', found.value.id);
   return ok(note(`Mapped ${key}:${id} to ${found.value.displayName}: their usage from it so far and from every later import counts as theirs.`));
 }
 

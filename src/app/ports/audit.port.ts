@@ -1,11 +1,13 @@
 /** The audit log: who changed what, newest first. */
 import type { AuditEntry } from '../../core/types.js';
 
+/** A new entry. Name people by id (`actorId`, `subjectId`), never in `target` or `detail`. */
 export interface NewAuditEntry {
   actorId: number | null;
   action: string;
   target: string;
   detail: string;
+  subjectId?: number | null;
 }
 
 /** Appends to and reads the audit log. */

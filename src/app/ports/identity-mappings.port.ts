@@ -1,10 +1,11 @@
 /** Admin mappings of provider identities to people (`map <source>:<identity> @person`). */
 import type { UnmappedLine } from '../../core/usage/unmapped-reply.js';
 
-/** A provider identity no person is attached to, with how much usage it carries. */
-export interface UnmappedIdentity extends UnmappedLine {
-  costMicros: number;
-}
+/**
+ * A provider identity no person is attached to, with how many records it has. Never its
+ * token or cost volume: that is one person's usage, which an admin may not see.
+ */
+export type UnmappedIdentity = UnmappedLine;
 
 /** Maps provider identities to people and finds the identities nobody owns. */
 export interface IdentityMappingStore {

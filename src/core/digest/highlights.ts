@@ -1,6 +1,7 @@
 /** Highlights and the setback summary beside them. Pure. */
 import type { Win } from '../types.js';
 import { isVerified } from '../wins.js';
+import { maySee, visibleEntries } from '../visibility.js';
 import type { WeekCount } from './count-week.js';
 import { DIGEST_RULES } from './rules.js';
 import { isImplausibleClaim } from './time-claims.js';
@@ -22,7 +23,8 @@ export function pickHighlights(count: WeekCount, authorOf: (personId: number) =>
   const picked: Win[] = [];
   for (const win of count.wins) {
     if (picked.length >= DIGEST_RULES.highlightsMax) break;
-    if (win.visibility !== 'team' || seen.has(win.authorId)) continue;
+    // A digest goes to a channel and leads: only what the author shared with the team.
+    if (!maySee('channel', { kind: 'win', visibility: win.visibility }) || seen.has(win.authorId)) continue;
     if (picked.length >= DIGEST_RULES.highlightsAlways && !isVerified(win)) break;
     seen.add(win.authorId);
     picked.push(win);
@@ -42,8 +44,7 @@ export function pickHighlights(count: WeekCount, authorOf: (personId: number) =>
 
 /** Count and time lost, with one example: the team-visible setback that cost the most time. */
 export function summariseSetbacks(count: WeekCount, authorOf: (personId: number) => Author): SetbackSummary {
-  const shared = count.setbacks
-    .filter((s) => s.visibility === 'team')
+  const shared = visibleEntries('channel', count.setbacks)
     .sort((a, b) => (b.minutes ?? 0) - (a.minutes ?? 0) || a.id - b.id)[0];
   return {
     count: count.setbacks.length,

@@ -4,11 +4,12 @@ import { text } from '../message.js';
 import type { IsoWeek } from '../types.js';
 
 /** The digest a lead would get now, marked as a preview and private to the asker. */
-export function previewReply(digest: Message, teamName: string): Message {
+export function previewReply(digest: Message, teamName: string, canSend = false): Message {
+  const send: Block[] = canSend ? [{ type: 'actions', actions: [{ id: 'send-digest', label: `Send it to ${teamName} now`, value: teamName }] }] : [];
   return {
     ...digest,
     summary: `Preview of ${teamName}'s digest: ${digest.summary}`,
-    blocks: [{ type: 'small', spans: [text(`Preview: what ${teamName} would get if its digest went out now. Nothing was sent.`)] }, ...digest.blocks],
+    blocks: [{ type: 'small', spans: [text(`Preview: what ${teamName} would get if its digest went out now. Nothing was sent.`)] }, ...digest.blocks, ...send],
     private: true,
   };
 }

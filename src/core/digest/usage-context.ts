@@ -3,6 +3,7 @@
  * `minGroupSize` people with usage data, or it is not computed at all. Pure.
  */
 import type { IsoWeek } from '../types.js';
+import { mayShowAggregate } from '../visibility.js';
 import type { DigestInput, PersonWeekUsage, UsageContext } from './types.js';
 
 const tokensOf = (u: PersonWeekUsage): number => u.inputTokens + u.outputTokens;
@@ -32,14 +33,14 @@ export function weekUsage(input: DigestInput, week: IsoWeek): WeekUsage {
 export function usageContext(input: DigestInput, baseline: IsoWeek[], verifiedWins: number): UsageContext {
   const week = input.weeks[input.weeks.length - 1] ?? '';
   const now = weekUsage(input, week);
-  if (now.covered < input.minGroupSize) {
+  if (!mayShowAggregate(now.covered, input.minGroupSize)) {
     return {
       shown: false,
       reason: `Usage figures are hidden this week: fewer than ${input.minGroupSize} people in the team have usage data, so a team figure could point to one person.`,
     };
   }
   // A baseline week counts only if it too had enough people: every sum behind the average is a group's.
-  const base = baseline.map((w) => weekUsage(input, w)).filter((u) => u.covered >= input.minGroupSize);
+  const base = baseline.map((w) => weekUsage(input, w)).filter((u) => mayShowAggregate(u.covered, input.minGroupSize));
   const avg = (pick: (u: WeekUsage) => number): number | null =>
     base.length === 0 ? null : base.reduce((s, u) => s + pick(u), 0) / base.length;
   return {
@@ -64,7 +65,7 @@ export function unlinkedShare(input: DigestInput, peopleWithWins: Set<number>): 
   const memberIds = new Set(input.members.map((m) => m.personId));
   const rows = input.usage.filter((u) => u.week === week && memberIds.has(u.personId) && tokensOf(u) > 0);
   const unlinked = rows.filter((u) => !peopleWithWins.has(u.personId));
-  if (new Set(unlinked.map((u) => u.personId)).size < input.minGroupSize) return null;
+  if (!mayShowAggregate(new Set(unlinked.map((u) => u.personId)).size, input.minGroupSize)) return null;
   const total = rows.reduce((s, u) => s + tokensOf(u), 0);
   return total === 0 ? null : unlinked.reduce((s, u) => s + tokensOf(u), 0) / total;
 }

@@ -51,9 +51,13 @@ export function auditReply(entries: AuditEntry[], names: Map<number, string>): M
   if (entries.length === 0) {
     return { summary: 'The audit log is empty.', blocks: [{ type: 'text', spans: [text('The audit log is empty.')] }], private: true };
   }
+  const nameOf = (id: number | null, pseudonym: string | null, none: string): string =>
+    pseudonym ?? (id === null ? none : names.get(id) ?? `person ${id}`);
   const items = entries.map((e) => {
-    const who = e.actorId === null ? 'shiplog' : names.get(e.actorId) ?? `person ${e.actorId}`;
-    return [text(`${e.at.slice(0, 16).replace('T', ' ')}Z `, 'code'), text(`${who} ${e.action} ${e.target}`), text(e.detail ? ` (${excerpt(e.detail, 80)})` : '')];
+    const who = nameOf(e.actorId, e.actorPseudonym, 'shiplog');
+    const about = e.subjectId === null && e.subjectPseudonym === null ? '' : ` ${nameOf(e.subjectId, e.subjectPseudonym, '')}`;
+    const what = [e.action, e.target].filter((x) => x !== '').join(' ');
+    return [text(`${e.at.slice(0, 16).replace('T', ' ')}Z `, 'code'), text(`${who} ${what}${about}`), text(e.detail ? ` (${excerpt(e.detail, 80)})` : '')];
   });
   return { summary: `${entries.length} audit entries.`, blocks: [{ type: 'header', text: 'Audit log' }, { type: 'list', items }], private: true };
 }

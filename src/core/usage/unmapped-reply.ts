@@ -6,14 +6,14 @@ import type { IsoDate } from '../types.js';
 /** Identities listed in one reply; the rest are counted. */
 export const UNMAPPED_SHOWN = 50;
 
-/** One unmatched identity and its stored volume. */
+/**
+ * One unmatched identity as an admin may see it: that it exists and how many records it
+ * has. Its token, request and cost volume is one person's usage, so it is not here at all.
+ */
 export interface UnmappedLine {
   source: string;
   identity: string;
   records: number;
-  inputTokens: number;
-  outputTokens: number;
-  requests: number;
   lastDay: IsoDate;
 }
 
@@ -27,7 +27,7 @@ export function unmappedReply(lines: readonly UnmappedLine[]): Message {
   }
   const items: Span[][] = lines.slice(0, UNMAPPED_SHOWN).map((u) => [
     text(`${u.source}:${u.identity}`, 'code'),
-    text(` · ${n(u.records)} record${u.records === 1 ? '' : 's'}, ${n(u.inputTokens + u.outputTokens)} tokens, ${n(u.requests)} requests, last ${u.lastDay}`),
+    text(` · ${n(u.records)} record${u.records === 1 ? '' : 's'}, last ${u.lastDay}`),
   ]);
   const more = lines.length - items.length;
   const summary = `${n(lines.length)} identit${lines.length === 1 ? 'y is' : 'ies are'} not matched to anyone.`;

@@ -78,6 +78,9 @@ export const toAuditEntry = (r: AuditRow): AuditEntry => ({
   action: r.action,
   target: r.target,
   detail: r.detail,
+  subjectId: r.subjectId,
+  actorPseudonym: r.actorPseudonym,
+  subjectPseudonym: r.subjectPseudonym,
 });
 
 export const toDelivery = (r: DeliveryRow): Delivery => ({

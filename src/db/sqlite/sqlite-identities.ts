@@ -1,5 +1,5 @@
 /** Identity mappings read back, and the identities whose usage belongs to nobody. */
-import { asc, eq, isNull, sql, type AnyColumn } from 'drizzle-orm';
+import { asc, eq, isNull, sql } from 'drizzle-orm';
 import type { IdentityMappingStore } from '../../app/ports/index.js';
 import { run, type SqliteContext } from './context.js';
 import { identityMappings, usageRecords } from './schema/index.js';
@@ -14,16 +14,11 @@ export function sqliteIdentities({ db }: SqliteContext): Pick<IdentityMappingSto
       }),
     listUnmappedIdentities: () =>
       run(() => {
-        const sum = (column: AnyColumn) => sql<number>`coalesce(sum(${column}), 0)`.mapWith(Number);
         return db
           .select({
             source: usageRecords.source,
             identity: usageRecords.identity,
             records: sql<number>`count(*)`.mapWith(Number),
-            inputTokens: sum(usageRecords.inputTokens),
-            outputTokens: sum(usageRecords.outputTokens),
-            requests: sum(usageRecords.requests),
-            costMicros: sum(usageRecords.costMicros),
             lastDay: sql<string>`max(${usageRecords.day})`,
           })
           .from(usageRecords)

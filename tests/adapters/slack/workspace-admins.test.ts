@@ -39,7 +39,7 @@ describe('Slack admins and owners (default: SLACK_ADMINS_FROM_WORKSPACE on)', ()
     expect((await answer(1)).text).toBe('min-group-size is now 6 (was 5).');
     expect((await s.person('U0SAM'))?.isAdmin).toBe(true);
     const audit = await s.h.store.listAudit(10);
-    expect(audit.find((e) => e.action === 'admins.add')).toMatchObject({ actorId: null, target: 'person:Sam', detail: 'automatic: a workspace admin or owner on slack' });
+    expect(audit.find((e) => e.action === 'admins.add')).toMatchObject({ actorId: null, target: '', subjectId: (await s.person('U0SAM'))?.id, detail: 'automatic: a workspace admin or owner on slack' });
     // Promotion happens once: the next contact changes nothing and writes no second entry.
     await s.command('help', sam);
     await answer(2);

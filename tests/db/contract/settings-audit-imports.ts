@@ -19,12 +19,14 @@ export function settingsAuditImportsContract(t: StoreFixture): void {
     it('stamps entries and lists them newest first, up to the limit', async () => {
       const admin = await t.store.createPerson(newPerson());
       const first = await t.store.appendAudit({ actorId: admin.id, action: 'team.create', target: 'team:1', detail: 'Platform' });
-      expect(first).toEqual({ id: first.id, at: START, actorId: admin.id, action: 'team.create', target: 'team:1', detail: 'Platform' });
+      expect(first).toEqual({ id: first.id, at: START, actorId: admin.id, action: 'team.create', target: 'team:1', detail: 'Platform', subjectId: null, actorPseudonym: null, subjectPseudonym: null });
+      const about = await t.store.appendAudit({ actorId: admin.id, action: 'admins.add', target: '', detail: '', subjectId: admin.id });
+      expect(about).toMatchObject({ subjectId: admin.id, actorPseudonym: null, subjectPseudonym: null });
       t.clock.advance(1000);
       await t.store.appendAudit({ actorId: null, action: 'ingest.run', target: 'openai', detail: '' });
       t.clock.advance(1000);
       await t.store.appendAudit({ actorId: admin.id, action: 'set', target: 'workspace', detail: 'digest-day=thu' });
-      expect((await t.store.listAudit(10)).map((e) => e.action)).toEqual(['set', 'ingest.run', 'team.create']);
+      expect((await t.store.listAudit(10)).map((e) => e.action)).toEqual(['set', 'ingest.run', 'admins.add', 'team.create']);
       expect((await t.store.listAudit(2)).map((e) => e.action)).toEqual(['set', 'ingest.run']);
     });
   });

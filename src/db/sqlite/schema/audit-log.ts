@@ -9,4 +9,9 @@ export const auditLog = sqliteTable('audit_log', {
   action: text('action').notNull(),
   target: text('target').notNull(),
   detail: text('detail').notNull(),
+  // People by id, named when read; forgetting them clears the id and leaves the pseudonym below.
+  // No foreign key: SQLite cannot add one with ON DELETE to an existing table.
+  subjectId: integer('subject_id'),
+  actorPseudonym: text('actor_pseudonym'),
+  subjectPseudonym: text('subject_pseudonym'),
 });

@@ -76,15 +76,14 @@ export function guardSlackRequests(next: RequestListener, options: GuardOptions)
 }
 
 /**
- * What makes a request the same request again: its signature (a replay within Slack's
- * 5-minute window), its trigger id, and an event's id (Slack's retries carry a new
- * signature but the same event id).
+ * What makes a request the same request again: its signature, which covers the timestamp and
+ * the whole body (trigger id included), so a replay within Slack's 5-minute window repeats it
+ * exactly; and an event's id, since Slack's retries of an event carry a new signature.
  */
 function requestKeys(req: IncomingMessage, body: unknown): string[] {
   const keys = [`slack:sig:${String(req.headers['x-slack-signature'])}`];
-  const b = body as { trigger_id?: unknown; event_id?: unknown };
-  if (typeof b.trigger_id === 'string' && b.trigger_id !== '') keys.push(`slack:trigger:${b.trigger_id}`);
-  if (typeof b.event_id === 'string' && b.event_id !== '') keys.push(`slack:event:${b.event_id}`);
+  const eventId = (body as { event_id?: unknown }).event_id;
+  if (typeof eventId === 'string' && eventId !== '') keys.push(`slack:event:${eventId}`);
   return keys;
 }
 

@@ -87,11 +87,11 @@ describe('Slack retries across a restart', () => {
 describe('replayed requests', () => {
   it('runs a signed slash command replayed within the 5-minute window once', async () => {
     const timestamp = now();
-    const fields = { text: 'log Replayed win with Claude', response_url: s.api.responseUrl() };
+    const fields = { text: 'log Replayed win with Claude', response_url: s.api.responseUrl(), trigger_id: '1.2.replayed' };
     const answers = [];
     for (let i = 0; i < 3; i++) answers.push((await s.command(fields.text, fields, { timestamp })).status);
     expect(answers).toEqual([200, 200, 200]);
-    await s.command('help', { response_url: s.api.responseUrl(), trigger_id: 'another.trigger' });
+    await s.command('help', { response_url: s.api.responseUrl() });
     await s.api.waitFor(() => s.api.ok('response_url').length === 2);
     const ada = await s.person('U0ADA');
     expect((await s.h.store.listWinsByAuthor(ada!.id, 10)).map((w) => w.text)).toEqual(['Replayed win with Claude']);
@@ -99,7 +99,7 @@ describe('replayed requests', () => {
 
   it('runs a replay once even after a restart (the keys are stored)', async () => {
     const timestamp = now();
-    const fields = { text: 'log Shipped once with Claude', response_url: s.api.responseUrl() };
+    const fields = { text: 'log Shipped once with Claude', response_url: s.api.responseUrl(), trigger_id: '1.2.once' };
     await s.command(fields.text, fields, { timestamp });
     await s.api.waitFor(() => s.api.ok('response_url').length === 1);
     const restarted = await restart(s);
@@ -108,7 +108,7 @@ describe('replayed requests', () => {
         postSigned(restarted.url, slashCommandBody({ ...fixture<Record<string, string>>('slash-command'), ...extra }), 'application/x-www-form-urlencoded', { secret: SECRET, ...(ts !== undefined && { timestamp: ts }) });
       expect((await send(fields, timestamp)).status).toBe(200);
       // A later command is answered after anything the replay would have done.
-      await send({ text: 'help', response_url: s.api.responseUrl(), trigger_id: 'later.trigger' });
+      await send({ text: 'help', response_url: s.api.responseUrl() });
       await s.api.waitFor(() => s.api.ok('response_url').length >= 2);
       expect(s.api.ok('response_url').map((c) => String(c.params.text))).toEqual([expect.stringMatching(/^Logged win #1/), expect.not.stringMatching(/^Logged win/)]);
       const ada = await s.person('U0ADA');

@@ -2,12 +2,12 @@
  * `npm run bench:digest`: every team's digest against the one bare aggregate query, on the
  * same database, in the same run. `--fresh` rebuilds the database.
  */
+import { lastWeeks } from '../../src/core/iso-week.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { composeTeamDigest } from '../../src/app/digest/compose.js';
-import { lastWeeks } from '../../src/core/time.js';
 import { openStore } from '../../src/db/open-store.js';
 import { bareQuery } from './bare-query.js';
 import { AT, ORG, seedBench } from './seed.js';

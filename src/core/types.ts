@@ -1,7 +1,8 @@
 /** The domain types every layer shares. Plain data: no behaviour, no I/O. */
 
 /** Chat surfaces shiplog talks through. */
-export type Platform = 'slack' | 'teams' | 'console';
+export const PLATFORMS = ['slack', 'teams', 'console'] as const;
+export type Platform = (typeof PLATFORMS)[number];
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 /** A day of the week, lower-case three letters; ISO order (mon = 1). */
@@ -24,10 +25,25 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export type Visibility = 'team' | 'private';
+export const VISIBILITIES = ['team', 'private'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
 /** A win is something AI helped ship; a setback is where AI cost time. */
-export type WinKind = 'win' | 'setback';
-export type WinSource = 'command' | 'checkin-reply' | 'form' | 'message-shortcut' | 'console';
+export const WIN_KINDS = ['win', 'setback'] as const;
+export type WinKind = (typeof WIN_KINDS)[number];
+export const WIN_SOURCES = ['command', 'checkin-reply', 'form', 'message-shortcut', 'console'] as const;
+export type WinSource = (typeof WIN_SOURCES)[number];
+
+/** A person's answer to a week's check-in buttons. */
+export const CHECKIN_ANSWERS = ['nothing', 'snooze'] as const;
+export type CheckinAnswer = (typeof CHECKIN_ANSWERS)[number];
+
+/** Where a delivery (digest, check-in, pull) stands: claimed, then completed one of three ways. */
+export const DELIVERY_STATUSES = ['claimed', 'sent', 'failed', 'skipped'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/** An ingestion run is recorded `running` first and finished `complete` or `failed`, or found `abandoned` when its process died. */
+export const IMPORT_RUN_STATUSES = ['running', 'complete', 'failed', 'abandoned'] as const;
+export type ImportRunStatus = (typeof IMPORT_RUN_STATUSES)[number];
 
 /** A recognised piece of work behind a link or key. */
 export interface Artifact {

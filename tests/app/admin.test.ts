@@ -101,7 +101,7 @@ describe('teams', () => {
     await h.app.handleCommand(ada(), 'team create core');
     const reply = await h.app.handleCommand(ada(), 'team add core @ghost');
     expect(reply.errorCode).toBe('PERSON.NOT_FOUND');
-    expect((await h.store.listMemberships((await h.store.findTeamByName('core'))!.id))).toEqual([]);
+    expect((await h.store.listMemberships((await h.store.findTeamByKey('core'))!.id))).toEqual([]);
   });
 
   it('deletes a team but keeps its members\' wins', async () => {

@@ -40,7 +40,7 @@ async function seed(org: Org): Promise<Seeded> {
   const store = await openStore(':memory:', { clock: { now: () => NOW } });
   await store.setSetting('workspace', 'min-group-size', String(org.minGroupSize));
   const teamIds: number[] = [];
-  for (let t = 0; t < org.teams; t++) { const r = await store.createTeam({ name: `Team ${t}` }); if (r.ok) teamIds.push(r.value.id); }
+  for (let t = 0; t < org.teams; t++) { const r = await store.createTeam({ name: `Team ${t}`, nameKey: `team ${t}` }); if (r) teamIds.push(r.id); }
   const s: Seeded = { store, teamIds, members: new Map(teamIds.map((id) => [id, []])), leads: new Map(), figures: new Set(), figuresOf: new Map(), usageDays: new Map() };
   for (const [i, p] of org.people.entries()) {
     const person = await store.createPerson({ platform: 'console', platformUserId: `p${i}`, displayName: `P${i}`, email: null, timeZone: 'UTC', isAdmin: i === 0 });

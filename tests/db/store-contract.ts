@@ -4,6 +4,7 @@
  */
 import { describe } from 'vitest';
 import { checkinAnswersContract } from './contract/checkin-answers.js';
+import { concurrencyContract } from './contract/concurrency.js';
 import { deliveriesContract } from './contract/deliveries.js';
 import { digestQueriesContract } from './contract/digest-queries.js';
 import { useStore, type MakeStore } from './contract/harness.js';
@@ -29,5 +30,6 @@ export function describeStore(name: string, makeStore: MakeStore): void {
     digestQueriesContract(fixture);
     settingsAuditImportsContract(fixture);
     transactionsContract(fixture);
+    concurrencyContract(fixture);
   });
 }

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createApp } from '../../src/app/create-app.js';
+import { introducePerson } from '../../src/app/people.js';
+import { createNamedTeam } from '../../src/app/teams.js';
 import type { DigestComposer } from '../../src/app/deliveries/outgoing.js';
 import type { ShiplogApp } from '../../src/app/types.js';
 import { ok } from '../../src/core/result.js';
@@ -46,11 +48,11 @@ export async function makeDeliveryHarness(startIso: string, options: { digests?:
   return {
     app, store, platform, file, clock,
     person: async (name, timeZone, extra = {}) => {
-      const p = await store.createPerson({ platform: 'console', platformUserId: name.toLowerCase(), displayName: name, email: null, timeZone, isAdmin: false });
+      const p = await introducePerson(store, { platform: 'console', platformUserId: name.toLowerCase(), displayName: name, email: null, timeZone, isAdmin: false });
       return Object.keys(extra).length > 0 ? store.updatePerson(p.id, extra) : p;
     },
     team: async (name, members, extra = {}) => {
-      const created = await store.createTeam({ name });
+      const created = await createNamedTeam(store, name);
       if (!created.ok) throw new Error(created.error.message);
       for (const m of members) await store.upsertMembership(created.value.id, m.id, false);
       return Object.keys(extra).length > 0 ? store.updateTeam(created.value.id, extra) : created.value;

@@ -1,9 +1,9 @@
 /** Editing, undoing, deleting and endorsing wins. */
+import { isoWeekOf } from '../../core/iso-week.js';
 import type { WinChanges } from '../../core/commands.js';
 import type { Message } from '../../core/message.js';
 import { winEdited, winEndorsed, winRemoved } from '../../core/replies/win-replies.js';
 import { fail, ok, type Result } from '../../core/result.js';
-import { isoWeekOf } from '../../core/time.js';
 import type { Win } from '../../core/types.js';
 import { checkEndorsement, checkWinText } from '../../core/wins.js';
 import { maySee } from '../../core/visibility.js';
@@ -63,11 +63,15 @@ export async function endorseWin(ctx: Ctx, id: number): Promise<Result<Message>>
     return fail('WIN.NOT_FOUND', `There is no win #${id} you can see.`, 'Endorse wins from your team\'s digest or check-in ideas.');
   }
   const week = isoWeekOf(ctx.now, ctx.person.timeZone);
-  const given = await ctx.store.countEndorsementsGiven(ctx.person.id, week);
-  const allowed = checkEndorsement(ctx.person.id, win, given, ctx.settings.endorsementBudget);
-  if (!allowed.ok) return allowed;
-  const added = await ctx.store.addEndorsement(win.id, ctx.person.id, week);
-  if (!added.ok) return fail(added.error.code, `You already endorsed #${win.id}.`, 'Each person can +1 a win once.');
+  // NOTE: count and insert in one unit of work, so parallel +1s cannot overspend the budget.
+  const { given, outcome } = await ctx.store.transaction(async (tx) => {
+    const given = await tx.countEndorsementsGiven(ctx.person.id, week);
+    const allowed = checkEndorsement(ctx.person.id, win, given, ctx.settings.endorsementBudget);
+    return { given, outcome: allowed.ok ? await tx.addEndorsement(win.id, ctx.person.id, week) : allowed };
+  });
+  if (typeof outcome !== 'string') return outcome;
+  if (outcome === 'duplicate') return fail('ENDORSE.DUPLICATE', `You already endorsed #${win.id}.`, 'Each person can +1 a win once.');
+  if (outcome === 'no-win') return fail('WIN.NOT_FOUND', `There is no win #${win.id}.`, 'It may have been deleted.');
   const author = await ctx.store.getPerson(win.authorId);
   const updated = (await ctx.store.getWin(win.id)) ?? win;
   return ok(winEndorsed(updated, author?.displayName ?? 'a teammate', ctx.settings.endorsementBudget - given - 1));

@@ -1,8 +1,9 @@
 /** The check-in buttons: Nothing this week, Snooze to next week. */
-import { checkinAnswerReply, type CheckinAnswer } from '../../core/checkin/checkin-message.js';
+import { isoWeekOf } from '../../core/iso-week.js';
+import { checkinAnswerReply } from '../../core/checkin/checkin-message.js';
 import type { Message } from '../../core/message.js';
 import { ok, type Result } from '../../core/result.js';
-import { isoWeekOf } from '../../core/time.js';
+import type { CheckinAnswer } from '../../core/types.js';
 import type { Ctx } from '../context.js';
 
 /**

@@ -1,8 +1,8 @@
 /** Logging wins and setbacks, from a command, a DM reply or a form. */
+import { isoWeekOf } from '../../core/iso-week.js';
 import type { Message } from '../../core/message.js';
 import { winLogged } from '../../core/replies/win-replies.js';
 import { fail, ok, type Result } from '../../core/result.js';
-import { isoWeekOf } from '../../core/time.js';
 import type { Category, Visibility, Win, WinKind, WinSource } from '../../core/types.js';
 import { concreteHint, draftWin } from '../../core/wins.js';
 import type { Ctx } from '../context.js';

@@ -7,12 +7,13 @@ import { fail, ok, type Result } from '../../core/result.js';
 import type { IsoDate, Team } from '../../core/types.js';
 import type { Ctx } from '../context.js';
 import { resolveMention, resolveMentions } from '../people.js';
+import { createNamedTeam, findTeamNamed } from '../teams.js';
 import { audited } from './settings.js';
 
 const TEAM_NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,39}$/u;
 
 async function findTeam(ctx: Ctx, name: string): Promise<Result<Team>> {
-  const team = await ctx.store.findTeamByName(name);
+  const team = await findTeamNamed(ctx.store, name);
   if (team) return ok(team);
   const names = (await ctx.store.listTeams()).map((t) => t.name);
   return fail('TEAM.NOT_FOUND', `There is no team called "${name}".`, names.length > 0 ? `Teams: ${names.join(', ')}.` : 'Create it with: team create <name>');
@@ -22,7 +23,7 @@ export async function createTeam(ctx: Ctx, name: string): Promise<Result<Message
   if (!TEAM_NAME.test(name)) {
     return fail('TEAM.BAD_NAME', `"${name}" is not a usable team name.`, 'Use up to 40 letters, digits, spaces, dots, dashes or underscores, starting with a letter or digit.');
   }
-  const created = await ctx.store.createTeam({ name });
+  const created = await createNamedTeam(ctx.store, name);
   if (!created.ok) return created;
   await audited(ctx, 'team.create', `team:${created.value.name}`);
   return ok(note(`Created team ${created.value.name}. Add people with: team add ${created.value.name} @person`));

@@ -1,8 +1,8 @@
 /** Gathers what a check-in may say: the person's own usage, their wins, team ideas. */
+import { dayInWeek, shiftWeek } from '../../core/iso-week.js';
 import { checkinMessage, type OwnUsage } from '../../core/checkin/checkin-message.js';
 import { chooseNudge, type IdeaWin } from '../../core/checkin/nudge.js';
 import type { Message } from '../../core/message.js';
-import { dayInWeek, shiftWeek } from '../../core/schedule/calendar.js';
 import type { OrgSnapshot } from '../../core/schedule/due-items.js';
 import type { IsoWeek, Person } from '../../core/types.js';
 import type { CheckinAnswerStore, DeliveryStore, UsageStore, WinStore } from '../ports/index.js';

@@ -1,9 +1,9 @@
 /** `digest send <team> [--again]`: the team's digest now, through the same weekly claim. */
+import { isoWeekOf } from '../../core/iso-week.js';
 import type { Message } from '../../core/message.js';
 import { digestSlot } from '../../core/schedule/due.js';
 import type { OrgSnapshot } from '../../core/schedule/due-items.js';
 import { fail, ok, type Result } from '../../core/result.js';
-import { isoWeekOf } from '../../core/time.js';
 import type { Team } from '../../core/types.js';
 import { digestDestinations, type OutgoingDeps } from './outgoing.js';
 import { DELIVERY_POLICY } from './policy.js';

@@ -5,7 +5,9 @@
 import { demoOrg, type DemoOrg } from '../../core/demo/demo-org.js';
 import { resolveSettings } from '../../core/settings.js';
 import { draftWin } from '../../core/wins.js';
+import { introducePerson } from '../people.js';
 import type { Store } from '../ports/index.js';
+import { createNamedTeam } from '../teams.js';
 
 /** Where the demo marker lives: a settings scope of its own, invisible to `settings`. */
 const DEMO_SCOPE = 'demo';
@@ -41,11 +43,11 @@ export async function seedDemo(store: Store, now: Date, seed = 42): Promise<Demo
 }
 
 async function seedPeople(store: Store, org: DemoOrg, zone: string): Promise<Map<string, number>> {
-  const team = await store.createTeam({ name: org.team });
+  const team = await createNamedTeam(store, org.team);
   if (!team.ok) throw new Error(`seedDemo: ${team.error.message}`);
   const ids = new Map<string, number>();
   for (const name of org.people) {
-    const person = await store.createPerson({ platform: 'console', platformUserId: name.toLowerCase(), displayName: name, email: `${name.toLowerCase()}@example.com`, timeZone: zone, isAdmin: false });
+    const person = await introducePerson(store, { platform: 'console', platformUserId: name.toLowerCase(), displayName: name, email: `${name.toLowerCase()}@example.com`, timeZone: zone, isAdmin: false });
     ids.set(name, person.id);
     await store.upsertMembership(team.value.id, person.id, name === org.lead);
   }

@@ -4,6 +4,7 @@ import { historyReply, previewReply, type SentDigest } from '../../core/digest/r
 import { fail, ok, type Result } from '../../core/result.js';
 import type { Team } from '../../core/types.js';
 import type { Ctx } from '../context.js';
+import { findTeamNamed } from '../teams.js';
 import { maySee, type Viewer } from '../../core/visibility.js';
 import { mayRun } from '../../core/permissions.js';
 import { composeTeamDigest } from './compose.js';
@@ -23,7 +24,7 @@ async function digestTeam(ctx: Ctx, name: string | null, verb: Verb): Promise<Re
     if (team) led.push(team);
   }
   if (name === null) return onlyLedTeam(ctx, led, verb);
-  const team = await ctx.store.findTeamByName(name);
+  const team = await findTeamNamed(ctx.store, name);
   const visible = ctx.person.isAdmin ? await ctx.store.listTeams() : led;
   if (!team) {
     return fail('TEAM.NOT_FOUND', `There is no team called "${name}".`, visible.length > 0 ? `Teams you can ${verb}: ${teamList(visible)}.` : undefined);

@@ -2,6 +2,7 @@
  * Composes digests from store data. The scheduler and `digest send` call these when a
  * digest is due; `digest preview` shows the same message before it goes out.
  */
+import { isoWeekOf } from '../../core/iso-week.js';
 import { computeDigest } from '../../core/digest/compute-digest.js';
 import { renderDigest } from '../../core/digest/render-digest.js';
 import { renderRollup } from '../../core/digest/render-rollup.js';
@@ -9,7 +10,6 @@ import type { DigestModel } from '../../core/digest/types.js';
 import type { Message } from '../../core/message.js';
 import { ok, type Result } from '../../core/result.js';
 import type { WorkspaceSettings } from '../../core/settings.js';
-import { isoWeekOf } from '../../core/time.js';
 import type { Store } from '../ports/index.js';
 import { loadDigestInput, loadSettings } from './load-input.js';
 

@@ -1,10 +1,10 @@
 /** Loads what a team's digest is computed from, through the role ports it needs. */
-import { daysOfWeek, isAwayForWeek, isHolidayWeek } from '../../core/digest/calendar.js';
+import { lastWeeks, weekSpan } from '../../core/iso-week.js';
+import { isAwayForWeek, isHolidayWeek } from '../../core/digest/calendar.js';
 import { DIGEST_RULES } from '../../core/digest/rules.js';
 import type { DigestInput, DigestMember } from '../../core/digest/types.js';
 import { fail, ok, type Result } from '../../core/result.js';
 import { resolveSettings, type WorkspaceSettings } from '../../core/settings.js';
-import { lastWeeks } from '../../core/time.js';
 import type { Team } from '../../core/types.js';
 import type { DigestQueryStore, SettingsStore, TeamStore, WinStore } from '../ports/index.js';
 
@@ -32,7 +32,7 @@ export async function loadDigestInput(store: TeamStore & DigestQueryStore & WinS
   const holidays = await store.listHolidays(team.id);
   // Usage is context for this week against its baseline: only those weeks are read.
   const usageWeeks = weeks.slice(-(DIGEST_RULES.baselineWeeks + 1));
-  const usage = await store.usageByPersonWeek(ids, daysOfWeek(usageWeeks[0] as string)[0] as string, daysOfWeek(week)[6] as string);
+  const usage = await store.usageByPersonWeek(ids, usageWeeks.map(weekSpan));
   return ok({
     team: { id: team.id, name: team.name },
     weeks,

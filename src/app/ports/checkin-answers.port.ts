@@ -1,8 +1,7 @@
 /** Answers to check-ins, so an answered check-in gets no reminder. */
-import type { IsoWeek } from '../../core/types.js';
+import type { CheckinAnswer, IsoWeek } from '../../core/types.js';
 
-/** A person's answer to a week's check-in buttons. */
-export type CheckinAnswer = 'nothing' | 'snooze';
+export type { CheckinAnswer };
 
 /** Records and reads check-in answers, one per person and ISO week. */
 export interface CheckinAnswerStore {

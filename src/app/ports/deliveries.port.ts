@@ -1,5 +1,7 @@
 /** Delivery claims: how a digest, check-in or pull happens once across restarts and instances. */
-export type DeliveryStatus = 'claimed' | 'sent' | 'failed' | 'skipped';
+import type { DeliveryStatus } from '../../core/types.js';
+
+export type { DeliveryStatus };
 
 export interface Delivery {
   kind: string;

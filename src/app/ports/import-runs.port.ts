@@ -1,3 +1,5 @@
+import type { ImportRunStatus } from '../../core/types.js';
+
 /** One ingestion run (a CSV import or a provider pull) and how it ended. */
 export interface ImportRun {
   id: number;
@@ -6,7 +8,7 @@ export interface ImportRun {
   trigger: string;
   actorId: number | null;
   /** `abandoned`: its process died or was killed before it could say how it ended. */
-  status: 'running' | 'complete' | 'failed' | 'abandoned';
+  status: ImportRunStatus;
   startedAt: string;
   finishedAt: string | null;
   read: number;
@@ -25,7 +27,7 @@ export interface ImportRun {
 export type ImportProgress = Pick<ImportRun, 'read' | 'inserted' | 'updated' | 'rejected'>;
 
 export type ImportRunOutcome = Pick<ImportRun, 'read' | 'inserted' | 'updated' | 'rejected' | 'unmatched' | 'error'> & {
-  status: 'complete' | 'failed' | 'abandoned';
+  status: Exclude<ImportRunStatus, 'running'>;
 };
 
 /** Runs are recorded as `running` first, so one that died half-way is never taken as complete. */

@@ -12,12 +12,11 @@ export type PersonPatch = Partial<
 export interface PeopleStore {
   getPerson(id: number): Promise<Person | null>;
   findPersonByPlatformId(platform: Platform, platformUserId: string): Promise<Person | null>;
-  /** Case-insensitive match on display name, email, or email local part. */
-  findPeopleByHandle(handle: string): Promise<Person[]>;
   findPersonByEmail(email: string): Promise<Person | null>;
   /**
-   * Creates a person. When nobody is an admin yet, the new person becomes one
-   * (the first person in a fresh workspace), decided atomically.
+   * Stores a new person exactly as given, or returns the one already known by
+   * (platform, platformUserId): two events for a new person can race, and both callers
+   * get the same person. Who starts as admin is decided by the caller (src/core).
    */
   createPerson(input: NewPerson): Promise<Person>;
   updatePerson(id: number, patch: PersonPatch): Promise<Person>;

@@ -1,9 +1,10 @@
 /** Teams, their memberships (with leads) and their holidays. */
-import type { Result } from '../../core/result.js';
 import type { IsoDate, Membership, Team } from '../../core/types.js';
 
 export interface NewTeam {
   name: string;
+  /** What makes the name unique (`teamNameKey` in src/core); the store only indexes it. */
+  nameKey: string;
 }
 
 export type TeamPatch = Partial<
@@ -12,12 +13,13 @@ export type TeamPatch = Partial<
 
 /** Reads and writes teams, memberships and holidays. */
 export interface TeamStore {
-  /** Fails with `TEAM.EXISTS` when the name (case-insensitive) is taken. */
-  createTeam(input: NewTeam): Promise<Result<Team>>;
+  /** The new team, or null when a team already has this `nameKey`. */
+  createTeam(input: NewTeam): Promise<Team | null>;
   /** Removes the team with its memberships and holidays. Wins stay with their authors. */
   deleteTeam(id: number): Promise<void>;
   getTeam(id: number): Promise<Team | null>;
-  findTeamByName(name: string): Promise<Team | null>;
+  /** The team whose name has this key (`teamNameKey` in src/core). */
+  findTeamByKey(nameKey: string): Promise<Team | null>;
   listTeams(): Promise<Team[]>;
   updateTeam(id: number, patch: TeamPatch): Promise<Team>;
   /** Adds as member, or updates the lead flag when already a member. */

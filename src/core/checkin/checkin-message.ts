@@ -1,7 +1,7 @@
 /** The weekly check-in and its reminder, as a private DM. Pure. */
 import { text, type Block, type Message } from '../message.js';
 import { excerpt } from '../replies/basic.js';
-import type { IsoWeek } from '../types.js';
+import type { CheckinAnswer, IsoWeek } from '../types.js';
 import type { Nudge } from './nudge.js';
 
 export const CHECKIN_QUESTION = 'What did AI help you ship this week?';
@@ -61,9 +61,6 @@ export function checkinMessage(c: CheckinContent): Message {
   blocks.push({ type: 'small', spans: [text('Or just reply here in your own words and I will log it. Turn check-ins off with: nudges off')] });
   return { summary: question, blocks, private: true };
 }
-
-/** The answer to a check-in button. */
-export type CheckinAnswer = 'nothing' | 'snooze';
 
 /** The confirmation shown after Nothing this week / Snooze. */
 export function checkinAnswerReply(answer: CheckinAnswer, week: IsoWeek): Message {

@@ -2,8 +2,8 @@
  * A realistic demo team, generated deterministically from a seed: people, eight weeks of
  * wins (with links, endorsements and setbacks) and usage from three tools. Pure.
  */
+import { lastWeeks } from '../iso-week.js';
 import { DateTime } from 'luxon';
-import { lastWeeks } from '../time.js';
 import type { IsoDate, IsoWeek } from '../types.js';
 import { DEMO_SETBACKS, DEMO_WINS } from './demo-texts.js';
 

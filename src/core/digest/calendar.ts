@@ -1,13 +1,6 @@
 /** The calendar facts a digest needs: a week's days, holiday weeks, who is away. Pure. */
-import { DateTime } from 'luxon';
+import { daysOfWeek } from '../iso-week.js';
 import { WEEKDAYS, type IsoDate, type IsoWeek, type Weekday } from '../types.js';
-
-/** Monday to Sunday of an ISO week, as calendar days. */
-export function daysOfWeek(week: IsoWeek): IsoDate[] {
-  const monday = DateTime.fromISO(`${week}-1`, { zone: 'utc' });
-  if (!monday.isValid) throw new Error(`daysOfWeek: "${week}" is not an ISO week`);
-  return WEEKDAYS.map((_, i) => monday.plus({ days: i }).toISODate() ?? '');
-}
 
 const workDates = (week: IsoWeek, workDays: Weekday[]): IsoDate[] =>
   daysOfWeek(week).filter((_, i) => workDays.includes(WEEKDAYS[i] as Weekday));

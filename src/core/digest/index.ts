@@ -2,7 +2,7 @@
 export { computeDigest } from './compute-digest.js';
 export { renderDigest } from './render-digest.js';
 export { renderRollup } from './render-rollup.js';
-export { daysOfWeek, isAwayForWeek, isHolidayWeek } from './calendar.js';
+export { isAwayForWeek, isHolidayWeek } from './calendar.js';
 export { claimsReviewNote, claimsToReview, type ClaimReview } from './claims-review.js';
 export { normaliseWinText, textSimilarity } from './duplicates.js';
 export { DIGEST_RULES } from './rules.js';

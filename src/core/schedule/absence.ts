@@ -5,7 +5,8 @@
  * Whether an absence takes someone out of a digest's breadth count is the digest's rule
  * (`isAwayForWeek` in `src/core/digest/calendar.ts`).
  */
-import { isoWeekOf, localDate } from '../time.js';
+import { isoWeekOf } from '../iso-week.js';
+import { localDate } from '../time.js';
 import type { IsoDate, IsoWeek } from '../types.js';
 
 /** What decides a person's absence: their own `away until` and their teams' holidays. */

@@ -2,8 +2,9 @@
  * Local-calendar maths for the schedule: weeks, days and clock times in a zone. Pure.
  * luxon does the zone arithmetic, so DST changes and half-hour offsets come out right.
  */
-import { DateTime, type WeekdayNumbers } from 'luxon';
-import { WEEKDAYS, type IsoDate, type IsoWeek, type Weekday } from '../types.js';
+import { DateTime } from 'luxon';
+import { splitIsoWeek, weekdayNumber } from '../iso-week.js';
+import type { IsoWeek, Weekday } from '../types.js';
 
 /**
  * Quiet hours, local time: nothing personal (check-ins, reminders) is sent from 20:00
@@ -15,9 +16,6 @@ const minutesOf = (clock: string): number => {
   const [h, m] = clock.split(':').map(Number);
   return (h ?? 0) * 60 + (m ?? 0);
 };
-
-/** The ISO weekday number of a day (mon = 1 … sun = 7). */
-export const weekdayNumber = (day: Weekday): WeekdayNumbers => (WEEKDAYS.indexOf(day) + 1) as WeekdayNumbers;
 
 /** True when a local clock time (`HH:MM`) falls inside quiet hours. */
 export function isQuietTime(clock: string): boolean {
@@ -31,13 +29,6 @@ export const outsideQuietHours = (clock: string): string => (isQuietTime(clock) 
 /** True when the moment falls inside quiet hours in the zone. */
 export function isQuietAt(at: Date, zone: string): boolean {
   return isQuietTime(DateTime.fromJSDate(at, { zone }).toFormat('HH:mm'));
-}
-
-/** `2026-W48` -> its week-year and week number. */
-export function splitIsoWeek(week: IsoWeek): { weekYear: number; weekNumber: number } {
-  const m = /^(\d{4})-W(\d{2})$/.exec(week);
-  if (!m) throw new Error(`Not an ISO week: ${week}`);
-  return { weekYear: Number(m[1]), weekNumber: Number(m[2]) };
 }
 
 /**
@@ -65,21 +56,6 @@ export function localMoment(week: IsoWeek, day: Weekday, clock: string, zone: st
  */
 const moments = new Map<string, number>();
 const MOMENT_MEMO_SIZE = 50_000;
-
-/** The seven local days of an ISO week, Monday first. */
-export function daysOfWeek(week: IsoWeek): IsoDate[] {
-  const monday = DateTime.fromObject({ ...splitIsoWeek(week), weekday: 1 }, { zone: 'utc' });
-  return Array.from({ length: 7 }, (_, i) => monday.plus({ days: i }).toISODate() ?? '');
-}
-
-/** The local day of the given weekday in an ISO week. */
-export const dayInWeek = (week: IsoWeek, day: Weekday): IsoDate => daysOfWeek(week)[weekdayNumber(day) - 1] ?? '';
-
-/** The ISO week after (or, with a negative step, before) this one. */
-export function shiftWeek(week: IsoWeek, by: number): IsoWeek {
-  const d = DateTime.fromObject({ ...splitIsoWeek(week), weekday: 1 }, { zone: 'utc' }).plus({ weeks: by });
-  return `${d.weekYear}-W${String(d.weekNumber).padStart(2, '0')}`;
-}
 
 /**
  * The day a weekly send lands on given the work days: the day itself when it is a work

@@ -2,11 +2,10 @@
  * The list of weekly sends whose due moment falls in a time window, with whether the
  * recipient is away at that moment. Pure: the app supplies an org snapshot and the window.
  */
+import { isoWeekOf, shiftWeek } from '../iso-week.js';
 import type { WorkspaceSettings } from '../settings.js';
 import type { IsoDate, IsoWeek, Membership, Person, Team } from '../types.js';
-import { isoWeekOf } from '../time.js';
 import { isAwayAt, type AbsenceFacts } from './absence.js';
-import { shiftWeek } from './calendar.js';
 import { checkinDueAt, checkinSlot, digestDueAt, digestSlot, reminderDueAt, rollupSlot } from './due.js';
 
 /** The kinds of scheduled delivery. */

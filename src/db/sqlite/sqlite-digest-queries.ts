@@ -6,32 +6,30 @@ import { run, type SqliteContext } from './context.js';
 import { toPerson } from './mappers.js';
 import { memberships, people } from './schema/index.js';
 
-// NOTE: the ISO week of a day is the week of its Thursday: `date(day, '-3 days',
-// 'weekday 4')` moves Mon..Sun to that Thursday, whose year is the ISO week-year and whose
-// day-of-year gives the week number. People come in as one JSON array so the statement is
-// prepared once for any team size; `IN (SELECT value FROM json_each(?))` still walks the
-// (person_id, day) index as a covering index.
+// NOTE: weeks arrive as spans from the core, so no calendar maths happens here. People and
+// weeks come in as JSON arrays so the statement is prepared once for any team size;
+// `IN (SELECT value FROM json_each(?))` still walks the (person_id, day) index.
 const USAGE_BY_PERSON_WEEK = `
-SELECT person_id AS personId,
-       printf('%s-W%02d', strftime('%Y', thu), (CAST(strftime('%j', thu) AS INTEGER) + 6) / 7) AS week,
-       sum(input_tokens) AS inputTokens,
-       sum(output_tokens) AS outputTokens,
-       sum(cost_micros) AS costMicros,
-       sum(requests) AS requests
-FROM (
-  SELECT person_id, input_tokens, output_tokens, cost_micros, requests, date(day, '-3 days', 'weekday 4') AS thu
-  FROM usage_records
-  WHERE person_id IN (SELECT value FROM json_each(@people)) AND day BETWEEN @from AND @to
-)
-GROUP BY person_id, thu
-ORDER BY person_id, thu`;
+SELECT u.person_id AS personId,
+       json_extract(w.value, '$.week') AS week,
+       sum(u.input_tokens) AS inputTokens,
+       sum(u.output_tokens) AS outputTokens,
+       sum(u.cost_micros) AS costMicros,
+       sum(u.requests) AS requests
+FROM json_each(@weeks) w
+JOIN usage_records u ON u.day BETWEEN json_extract(w.value, '$.from') AND json_extract(w.value, '$.to')
+WHERE u.person_id IN (SELECT value FROM json_each(@people))
+GROUP BY u.person_id, week
+ORDER BY u.person_id, week`;
 
 /** The SQLite implementation of {@link DigestQueryStore}. */
 export function sqliteDigestQueries(ctx: SqliteContext): DigestQueryStore {
-  const byPersonWeek = ctx.sqlite.prepare<{ people: string; from: string; to: string }, PersonWeekUsage>(USAGE_BY_PERSON_WEEK);
+  const byPersonWeek = ctx.sqlite.prepare<{ people: string; weeks: string }, PersonWeekUsage>(USAGE_BY_PERSON_WEEK);
   return {
-    usageByPersonWeek: (personIds, from, to) =>
-      run(() => (personIds.length === 0 ? [] : byPersonWeek.all({ people: JSON.stringify(personIds), from, to }))),
+    usageByPersonWeek: (personIds, weeks) =>
+      run(() =>
+        personIds.length === 0 || weeks.length === 0 ? [] : byPersonWeek.all({ people: JSON.stringify(personIds), weeks: JSON.stringify(weeks) }),
+      ),
     listTeamMembers: (teamId) =>
       run(() =>
         ctx.db

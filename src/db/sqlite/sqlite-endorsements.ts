@@ -1,7 +1,6 @@
 /** Endorsements (+1s) on wins, and the weekly count each person has given. */
 import { and, count, eq } from 'drizzle-orm';
-import { fail, ok, type Result } from '../../core/result.js';
-import type { EndorsementStore } from '../../app/ports/index.js';
+import type { EndorsementOutcome, EndorsementStore } from '../../app/ports/index.js';
 import { nowIso, run, type SqliteContext } from './context.js';
 import { endorsements } from './schema/index.js';
 import { constraintViolation } from './sqlite-errors.js';
@@ -22,15 +21,15 @@ export function sqliteEndorsements(ctx: SqliteContext): EndorsementStore {
   };
 }
 
-function addEndorsement(ctx: SqliteContext, winId: number, personId: number, week: string): Result<void> {
+function addEndorsement(ctx: SqliteContext, winId: number, personId: number, week: string): EndorsementOutcome {
   try {
     ctx.db.insert(endorsements).values({ winId, personId, week, createdAt: nowIso(ctx) }).run();
-    return ok(undefined);
+    return 'added';
   } catch (error) {
     const broken = constraintViolation(error);
-    if (broken === 'primary-key') return fail('ENDORSE.DUPLICATE', 'You have already endorsed this win.');
+    if (broken === 'primary-key') return 'duplicate';
     // The person is the caller and exists, so the missing side is the win.
-    if (broken === 'foreign-key') return fail('WIN.NOT_FOUND', `There is no win #${winId}.`, 'It may have been deleted.');
+    if (broken === 'foreign-key') return 'no-win';
     throw error;
   }
 }

@@ -3,7 +3,6 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Person, Platform } from '../../core/types.js';
 import type { NewPerson, PeopleStore, PersonPatch } from '../../app/ports/index.js';
 import { hasChanges, nowIso, run, type SqliteContext } from './context.js';
-import { matchesHandle } from '../../core/people/handle-match.js';
 import { toPerson } from './mappers.js';
 import { people } from './schema/index.js';
 
@@ -27,8 +26,6 @@ export function sqlitePeople(ctx: SqliteContext): PeopleStore {
   return {
     getPerson: (id) => run(() => byId(id)),
     findPersonByPlatformId: (platform, platformUserId) => run(() => byPlatformId(platform, platformUserId)),
-    // The folding rules live in one pure function; a workspace's people fit in memory.
-    findPeopleByHandle: (handle) => run(() => all().filter((p) => matchesHandle(p, handle))),
     findPersonByEmail: (email) =>
       run(() => {
         const row = db
@@ -50,11 +47,8 @@ export function sqlitePeople(ctx: SqliteContext): PeopleStore {
 /**
  * Inserts the person, or returns null when (platform, platformUserId) is already known —
  * two events for a new person can race, and both callers should get the same person.
- * NOTE: one statement decides "first person becomes admin", so it is atomic even
- * against another process creating people at the same moment.
  */
 function insertPerson(ctx: SqliteContext, input: NewPerson): Person | null {
-  const nobodyIsAdmin = sql`NOT EXISTS (SELECT 1 FROM ${people} WHERE ${people.isAdmin} = 1)`;
   const row = ctx.db
     .insert(people)
     .values({
@@ -63,7 +57,7 @@ function insertPerson(ctx: SqliteContext, input: NewPerson): Person | null {
       displayName: input.displayName,
       email: input.email,
       timeZone: input.timeZone,
-      isAdmin: input.isAdmin ? true : nobodyIsAdmin,
+      isAdmin: input.isAdmin,
       createdAt: nowIso(ctx),
     })
     .onConflictDoNothing({ target: [people.platform, people.platformUserId] })

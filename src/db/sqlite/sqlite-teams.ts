@@ -1,15 +1,10 @@
 /** Teams, their members and leads, and their holidays. */
 import { and, asc, eq } from 'drizzle-orm';
-import { fail, ok, type Result } from '../../core/result.js';
 import type { Team } from '../../core/types.js';
-import type { TeamPatch, TeamStore } from '../../app/ports/index.js';
+import type { NewTeam, TeamPatch, TeamStore } from '../../app/ports/index.js';
 import { hasChanges, IMMEDIATE, nowIso, run, type SqliteContext } from './context.js';
 import { toMembership, toTeam } from './mappers.js';
 import { memberships, settings, teamHolidays, teams } from './schema/index.js';
-import { constraintViolation } from './sqlite-errors.js';
-
-/** The key that makes team names unique in any letter case. */
-export const teamNameKey = (name: string): string => name.normalize('NFC').trim().toLowerCase();
 
 /** The SQLite implementation of {@link TeamStore}. */
 export function sqliteTeams(ctx: SqliteContext): TeamStore {
@@ -20,7 +15,7 @@ export function sqliteTeams(ctx: SqliteContext): TeamStore {
   };
 
   return {
-    createTeam: (input) => run(() => createTeam(ctx, input.name)),
+    createTeam: (input) => run(() => createTeam(ctx, input)),
     deleteTeam: (id) =>
       run(() => {
         db.transaction((tx) => {
@@ -30,9 +25,9 @@ export function sqliteTeams(ctx: SqliteContext): TeamStore {
         }, IMMEDIATE);
       }),
     getTeam: (id) => run(() => byId(id)),
-    findTeamByName: (name) =>
+    findTeamByKey: (nameKey) =>
       run(() => {
-        const row = db.select().from(teams).where(eq(teams.nameKey, teamNameKey(name))).get();
+        const row = db.select().from(teams).where(eq(teams.nameKey, nameKey)).get();
         return row ? toTeam(row) : null;
       }),
     listTeams: () => run(() => db.select().from(teams).orderBy(asc(teams.nameKey)).all().map(toTeam)),
@@ -42,18 +37,15 @@ export function sqliteTeams(ctx: SqliteContext): TeamStore {
   };
 }
 
-function createTeam(ctx: SqliteContext, name: string): Result<Team> {
-  try {
-    const row = ctx.db
-      .insert(teams)
-      .values({ name: name.trim(), nameKey: teamNameKey(name), createdAt: nowIso(ctx) })
-      .returning()
-      .get();
-    return ok(toTeam(row));
-  } catch (error) {
-    if (constraintViolation(error) !== 'unique') throw error;
-    return fail('TEAM.EXISTS', `There is already a team called "${name.trim()}".`, 'Pick another name, or see them all with `team list`.');
-  }
+/** The unique index on name_key decides a race between two creators: one gets null. */
+function createTeam(ctx: SqliteContext, input: NewTeam): Team | null {
+  const row = ctx.db
+    .insert(teams)
+    .values({ name: input.name, nameKey: input.nameKey, createdAt: nowIso(ctx) })
+    .onConflictDoNothing({ target: teams.nameKey })
+    .returning()
+    .get();
+  return row ? toTeam(row) : null;
 }
 
 function updateTeam(ctx: SqliteContext, id: number, patch: TeamPatch): Team {

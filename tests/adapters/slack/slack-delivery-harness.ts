@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { createSlackChat, type SlackChat } from '../../../adapters/slack/slack-chat.js';
 import { createApp } from '../../../src/app/create-app.js';
+import { introducePerson } from '../../../src/app/people.js';
+import { createNamedTeam } from '../../../src/app/teams.js';
 import type { Caller, ShiplogApp } from '../../../src/app/types.js';
 import type { Person, Team } from '../../../src/core/types.js';
 import { openStore } from '../../../src/db/open-store.js';
@@ -39,9 +41,9 @@ export async function startSlackDeliveryHarness(startIso: string): Promise<Slack
   return {
     app, store, api, chat, warnings,
     tick: (iso) => { now = new Date(iso); return app.runDue(); },
-    person: (userId, name) => store.createPerson({ platform: 'slack', platformUserId: userId, displayName: name, email: null, timeZone: 'Europe/Berlin', isAdmin: false }),
+    person: (userId, name) => introducePerson(store, { platform: 'slack', platformUserId: userId, displayName: name, email: null, timeZone: 'Europe/Berlin', isAdmin: false }),
     async team(name, members, channel) {
-      const created = await store.createTeam({ name });
+      const created = await createNamedTeam(store, name);
       if (!created.ok) throw new Error(created.error.message);
       for (const m of members) await store.upsertMembership(created.value.id, m.id, false);
       return channel === undefined ? created.value : store.updateTeam(created.value.id, { channel });

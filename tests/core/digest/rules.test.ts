@@ -1,5 +1,6 @@
+import { daysOfWeek } from '../../../src/core/iso-week.js';
 import { describe, expect, it } from 'vitest';
-import { isAwayForWeek, isHolidayWeek, daysOfWeek } from '../../../src/core/digest/calendar.js';
+import { isAwayForWeek, isHolidayWeek } from '../../../src/core/digest/calendar.js';
 import { normaliseWinText, textSimilarity } from '../../../src/core/digest/duplicates.js';
 import { claimsReviewNote, claimsToReview } from '../../../src/core/digest/claims-review.js';
 import { textOf } from '../../support/message-text.js';

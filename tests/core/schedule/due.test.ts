@@ -1,5 +1,6 @@
+import { dayInWeek, shiftWeek } from '../../../src/core/iso-week.js';
 import { describe, expect, it } from 'vitest';
-import { dayInWeek, isQuietAt, localMoment, onWorkDay, shiftWeek } from '../../../src/core/schedule/calendar.js';
+import { isQuietAt, localMoment, onWorkDay } from '../../../src/core/schedule/calendar.js';
 import { checkinDueAt, checkinSlot, digestDueAt, digestSlot, reminderDueAt } from '../../../src/core/schedule/due.js';
 import { resolveSettings } from '../../../src/core/settings.js';
 import type { Person, Team, Weekday } from '../../../src/core/types.js';

@@ -1,7 +1,8 @@
 /** What every contract test gets: a fresh store per test and a clock it controls. */
 import { afterEach, beforeEach } from 'vitest';
+import { teamNameKey } from '../../../src/core/team-name.js';
 import type { Artifact } from '../../../src/core/types.js';
-import type { Clock, NewPerson, NewWin, Store } from '../../../src/app/ports/index.js';
+import type { Clock, NewPerson, NewTeam, NewWin, Store } from '../../../src/app/ports/index.js';
 
 /** The store under test; every dialect offers the same. */
 export type ContractStore = Store;
@@ -98,6 +99,15 @@ export function newWin(authorId: number, overrides: Partial<NewWin> = {}): NewWi
     source: 'command',
     ...overrides,
   };
+}
+
+/** A team as the app names it: the key comes from the core's folding rule. */
+export const newTeam = (name: string): NewTeam => ({ name, nameKey: teamNameKey(name) });
+
+/** A value the store had to return, failing loudly when it returned null. */
+export function present<T>(value: T | null): T {
+  if (value === null) throw new Error('Expected a value, got null');
+  return value;
 }
 
 /** Unwraps a Result in a test, failing loudly with the error when it is not ok. */

@@ -1,13 +1,13 @@
 /** Contract: Store.transaction — a unit of work commits whole or not at all. */
 import { describe, expect, it } from 'vitest';
-import { expectOk, newPerson, type StoreFixture } from './harness.js';
+import { newPerson, newTeam, present, type StoreFixture } from './harness.js';
 
 export function transactionsContract(t: StoreFixture): void {
   describe('transaction', () => {
     it('commits every change made through the unit of work and returns its result', async () => {
       const result = await t.store.transaction(async (tx) => {
         const ada = await tx.createPerson(newPerson({ displayName: 'Ada' }));
-        const team = expectOk(await tx.createTeam({ name: 'Payments' }));
+        const team = present(await tx.createTeam(newTeam('Payments')));
         await tx.upsertMembership(team.id, ada.id, true);
         return { ada, team };
       });

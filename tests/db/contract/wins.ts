@@ -106,8 +106,8 @@ export function winsContract(t: StoreFixture): void {
     it('counts endorsements on the win wherever it is read', async () => {
       const [ada, bob, cy] = await people(3);
       const win = await t.store.insertWin(newWin(ada!));
-      expect((await t.store.addEndorsement(win.id, bob!, '2026-W48')).ok).toBe(true);
-      expect((await t.store.addEndorsement(win.id, cy!, '2026-W48')).ok).toBe(true);
+      expect(await t.store.addEndorsement(win.id, bob!, '2026-W48')).toBe('added');
+      expect(await t.store.addEndorsement(win.id, cy!, '2026-W48')).toBe('added');
       expect((await t.store.getWin(win.id))?.endorsements).toBe(2);
       expect((await t.store.listWinsByAuthor(ada!, 1))[0]?.endorsements).toBe(2);
       expect((await t.store.listWinsInWeeks([ada!], ['2026-W48']))[0]?.endorsements).toBe(2);
@@ -117,15 +117,13 @@ export function winsContract(t: StoreFixture): void {
       const [ada, bob] = await people(2);
       const win = await t.store.insertWin(newWin(ada!));
       await t.store.addEndorsement(win.id, bob!, '2026-W48');
-      const again = await t.store.addEndorsement(win.id, bob!, '2026-W49');
-      expect(again.ok ? 'ok' : again.error.code).toBe('ENDORSE.DUPLICATE');
+      expect(await t.store.addEndorsement(win.id, bob!, '2026-W49')).toBe('duplicate');
       expect((await t.store.getWin(win.id))?.endorsements).toBe(1);
     });
 
     it('refuses an endorsement of a win that does not exist', async () => {
       const [bob] = await people(1);
-      const result = await t.store.addEndorsement(9999, bob!, '2026-W48');
-      expect(result.ok ? 'ok' : result.error.code).toBe('WIN.NOT_FOUND');
+      expect(await t.store.addEndorsement(9999, bob!, '2026-W48')).toBe('no-win');
     });
 
     it('counts the endorsements a person gave in a week', async () => {

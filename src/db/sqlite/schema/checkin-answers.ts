@@ -1,4 +1,5 @@
 import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { CHECKIN_ANSWERS } from '../../../core/types.js';
 import { people } from './people.js';
 
 /** A person's answer to a week's check-in (Nothing this week / Snooze); one per person and week. */
@@ -9,7 +10,7 @@ export const checkinAnswers = sqliteTable(
       .notNull()
       .references(() => people.id, { onDelete: 'cascade' }),
     week: text('week').notNull(),
-    answer: text('answer', { enum: ['nothing', 'snooze'] }).notNull(),
+    answer: text('answer', { enum: CHECKIN_ANSWERS }).notNull(),
     at: text('at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.personId, t.week] })],

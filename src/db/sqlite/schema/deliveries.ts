@@ -1,4 +1,5 @@
 import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { DELIVERY_STATUSES } from '../../../core/types.js';
 
 /** Claims on scheduled sends; the unique key is what makes a digest go out once. */
 export const deliveries = sqliteTable(
@@ -8,7 +9,7 @@ export const deliveries = sqliteTable(
     kind: text('kind').notNull(),
     target: text('target').notNull(),
     period: text('period').notNull(),
-    status: text('status', { enum: ['claimed', 'sent', 'failed', 'skipped'] }).notNull(),
+    status: text('status', { enum: DELIVERY_STATUSES }).notNull(),
     attempts: integer('attempts').notNull().default(1),
     claimedAt: text('claimed_at').notNull(),
     sentAt: text('sent_at'),

@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { IMPORT_RUN_STATUSES } from '../../../core/types.js';
 import { people } from './people.js';
 
 /** One ingestion run: `running` until it ends, so a run that died half-way never reads as complete. */
@@ -10,7 +11,7 @@ export const importRuns = sqliteTable(
     scope: text('scope').notNull(),
     trigger: text('trigger').notNull(),
     actorId: integer('actor_id').references(() => people.id, { onDelete: 'set null' }),
-    status: text('status', { enum: ['running', 'complete', 'failed', 'abandoned'] }).notNull(),
+    status: text('status', { enum: IMPORT_RUN_STATUSES }).notNull(),
     startedAt: text('started_at').notNull(),
     finishedAt: text('finished_at'),
     read: integer('read').notNull().default(0),

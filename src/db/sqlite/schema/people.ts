@@ -1,13 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { WEEKDAYS } from '../../../core/types.js';
+import { PLATFORMS, WEEKDAYS } from '../../../core/types.js';
 
 /** People shiplog knows, one row per chat-platform identity. */
 export const people = sqliteTable(
   'people',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    platform: text('platform', { enum: ['slack', 'teams', 'console'] }).notNull(),
+    platform: text('platform', { enum: PLATFORMS }).notNull(),
     platformUserId: text('platform_user_id').notNull(),
     displayName: text('display_name').notNull(),
     email: text('email'),

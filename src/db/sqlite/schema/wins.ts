@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { CATEGORIES, type Artifact } from '../../../core/types.js';
+import { CATEGORIES, VISIBILITIES, WIN_KINDS, WIN_SOURCES, type Artifact } from '../../../core/types.js';
 import { people } from './people.js';
 
 /** Logged wins and setbacks. List fields are JSON text. */
@@ -10,16 +10,16 @@ export const wins = sqliteTable(
     authorId: integer('author_id')
       .notNull()
       .references(() => people.id, { onDelete: 'cascade' }),
-    kind: text('kind', { enum: ['win', 'setback'] }).notNull(),
+    kind: text('kind', { enum: WIN_KINDS }).notNull(),
     text: text('text').notNull(),
     category: text('category', { enum: CATEGORIES }).notNull(),
     links: text('links', { mode: 'json' }).$type<string[]>().notNull(),
     artifacts: text('artifacts', { mode: 'json' }).$type<Artifact[]>().notNull(),
     minutes: integer('minutes'),
     tools: text('tools', { mode: 'json' }).$type<string[]>().notNull(),
-    visibility: text('visibility', { enum: ['team', 'private'] }).notNull(),
+    visibility: text('visibility', { enum: VISIBILITIES }).notNull(),
     week: text('week').notNull(),
-    source: text('source', { enum: ['command', 'checkin-reply', 'form', 'message-shortcut', 'console'] }).notNull(),
+    source: text('source', { enum: WIN_SOURCES }).notNull(),
     // Unique but nullable: SQLite lets any number of rows have no key.
     dedupeKey: text('dedupe_key').unique('wins_dedupe_key_uq'),
     createdAt: text('created_at').notNull(),

@@ -106,6 +106,13 @@ export interface Config {
   };
 }
 
+/** Every secret the configuration holds, for redacting text that came from elsewhere. */
+export function secretsOf(config: Config): string[] {
+  const { slack, teams, usageSources: u } = config;
+  return [slack?.botToken, slack?.signingSecret, slack?.appToken, teams?.appPassword, u.openai?.key, u.anthropic?.key, u.github?.token, u.cursor?.key]
+    .filter((s): s is string => s !== undefined && s !== '');
+}
+
 /** A config problem, worded as one line naming the variable. */
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';

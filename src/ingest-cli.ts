@@ -11,7 +11,7 @@ import { runIngest } from './app/ingest/run-ingest.js';
 import { runOwners } from './run-owner.js';
 import { parseIngestArgs, type IngestTarget } from './cli/ingest-args.js';
 import { progressBar } from './cli/progress.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { ConfigError, loadConfig, secretsOf, type Config } from './config.js';
 import { reportLines } from './core/usage/report.js';
 import { openStore } from './db/open-store.js';
 import { csvSource } from './ingest/csv-source.js';
@@ -111,7 +111,7 @@ function makePlan(target: IngestTarget, config: Config, now: () => Date, today: 
     const source = csvSource({ kind: 'stream', name: target.path, stream: bytes() }, { today: () => today });
     return { source, range: { from: today, to: today }, scope: target.path, fraction: () => (size && file ? Math.min(1, file.bytesRead / size) : null) };
   }
-  const sources = createUsageSources(config.usageSources, { now });
+  const sources = createUsageSources(config.usageSources, { now, secrets: secretsOf(config) });
   const source = sources.find((s) => s.name === target.name);
   if (source === undefined) {
     return sources.length === 0

@@ -7,7 +7,7 @@ import { createSlackAdapter, SLACK_EVENTS_PATH } from '../adapters/slack/slack-a
 import { createSlackChat } from '../adapters/slack/slack-chat.js';
 import { createApp } from './app/create-app.js';
 import { seedDemo } from './app/demo/seed-demo.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { ConfigError, loadConfig, secretsOf, type Config } from './config.js';
 import { openStore } from './db/open-store.js';
 import { csvReader } from './ingest/csv-source.js';
 import { createUsageSources } from './ingest/sources.js';
@@ -47,7 +47,7 @@ async function main(): Promise<number> {
   // On Slack, check-ins and digests go out through their own paced client (see serveSlack).
   const slackChat = !useConsole && config.slack ? createSlackChat({ botToken: config.slack.botToken, ...(config.slack.apiUrl !== undefined && { apiUrl: config.slack.apiUrl }), now: clock.now, log: log.child({ platform: 'slack' }) }) : undefined;
   const platform = printed ?? slackChat;
-  const app = createApp({ store, clock, log, csv, sources: createUsageSources(config.usageSources, { now: clock.now }), ...(platform && { platform }) });
+  const app = createApp({ store, clock, log, csv, sources: createUsageSources(config.usageSources, { now: clock.now, secrets: secretsOf(config) }), ...(platform && { platform }) });
   if (slackChat !== undefined && config.slack) {
     const scheduler = startScheduler(app, log);
     try {

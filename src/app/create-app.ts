@@ -27,7 +27,19 @@ const REPLAY_WINDOW_MS = 10 * 60 * 1000;
 const reply = (result: Result<Message>): Message => (result.ok ? result.value : errorMessage(result.error));
 
 export function createApp(deps: AppDeps): ShiplogApp {
+  let pulling: Promise<void> | null = null;
+  const pullInBackground = (now: Date): void => {
+    if (pulling !== null) return;
+    pulling = runIngestDue({ ...deps, sources: deps.sources ?? [] }, now).then(
+      (report) => { if (report.sent.length + report.failed.length > 0) deps.log.info({ ...report }, 'usage pulls'); },
+      (error: unknown) => deps.log.error({ err: error instanceof Error ? error.message : String(error) }, 'usage pulls failed'),
+    ).finally(() => { pulling = null; });
+  };
   return {
+    settle: async () => {
+      await pulling;
+    },
+
     async ensurePerson(caller) {
       const before = await deps.store.findPersonByPlatformId(caller.platform, caller.platformUserId);
       if (!before) await buildContext(deps, caller);
@@ -70,6 +82,10 @@ export function createApp(deps: AppDeps): ShiplogApp {
       const now = deps.clock.now();
       const sent = engine === null ? { sent: [], skipped: [], failed: [] } : await (options?.since === undefined ? runDue(engine, now) : runDueBetween(engine, options.since, now));
       // Pulls come after the sends: a slow provider must not hold up a check-in or digest.
+      if (options?.pullsInBackground === true) {
+        pullInBackground(now);
+        return sent;
+      }
       const pulled = await runIngestDue({ ...deps, sources: deps.sources ?? [] }, now);
       return { sent: [...sent.sent, ...pulled.sent], skipped: sent.skipped, failed: [...sent.failed, ...pulled.failed] };
     },

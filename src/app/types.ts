@@ -56,9 +56,14 @@ export interface ShiplogApp {
   /**
    * Sends the check-ins, reminders and digests due now (the app clock), catching up on the
    * last 24 h. With `since`, first runs every due moment after `since`, in order, as a
-   * clock that jumped forward would have seen them (the console's `tick`).
+   * clock that jumped forward would have seen them (the console's `tick`). With
+   * `pullsInBackground` (the scheduler's tick) the due usage pulls start but are not awaited,
+   * so a slow provider never holds back the next tick's check-ins and digests; at most one
+   * round of pulls runs at a time.
    */
-  runDue(options?: { since?: Date }): Promise<DueReport>;
+  runDue(options?: { since?: Date; pullsInBackground?: boolean }): Promise<DueReport>;
+  /** Resolves once the usage pulls started in the background (see `runDue`) have ended. */
+  settle(): Promise<void>;
 }
 
 /** What a run of due deliveries did, as `kind target period` keys. */

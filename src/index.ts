@@ -1,6 +1,6 @@
 /** The core's public face: the only module adapters import. */
 export type { Caller, CommandOptions, DueReport, FormOutcome, ShiplogApp } from './app/types.js';
-export type { Action, ActionId, Block, BlockType, Form, FormField, Message, Span } from './core/message.js';
+export type { Action, ActionId, Block, BlockType, FileAttachment, Form, FormField, Message, Span } from './core/message.js';
 export { plain } from './core/message.js';
 export { assertNever } from './core/result.js';
 export type { Platform } from './core/types.js';

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { Action, Caller, Form, FormOutcome, Message, ShiplogApp } from '../../src/index.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Action, Caller, FileAttachment, Form, FormOutcome, Message, ShiplogApp } from '../../src/index.js';
 import { fillForm } from './form-fill.js';
 import type { FormFill, FormStep } from './form-fill.js';
 import { toPlainText } from './to-plain-text.js';
@@ -18,6 +20,8 @@ export interface ConsoleSessionOptions {
   logError?: (ref: string, error: unknown) => void;
   /** Sets the app's clock for `tick <when> [zone]`; without it, `tick` is not offered. */
   tick?: Tick;
+  /** Where files that come with a reply (`export me`) are written; default `data/exports`. */
+  filesDir?: string;
 }
 
 /** A terminal conversation with shiplog, independent of streams. */
@@ -40,7 +44,8 @@ const MAX_NAME = 40;
  * field, `quit`/`exit` end, anything else is a shiplog command.
  */
 export function createConsoleSession(app: ShiplogApp, options: ConsoleSessionOptions): ConsoleSession {
-  return new Session(app, options.say, options.logError ?? writeStack, consoleCaller(options.userName), options.tick ?? null);
+  const filesDir = options.filesDir ?? path.resolve('data', 'exports');
+  return new Session(app, options.say, options.logError ?? writeStack, consoleCaller(options.userName), options.tick ?? null, filesDir);
 }
 
 class Session implements ConsoleSession {
@@ -54,6 +59,7 @@ class Session implements ConsoleSession {
     private readonly logError: (ref: string, error: unknown) => void,
     private caller: Caller,
     private readonly setClock: Tick | null,
+    private readonly filesDir: string,
   ) {}
 
   async handleLine(line: string): Promise<LineResult> {
@@ -119,11 +125,20 @@ class Session implements ConsoleSession {
   private async reply(message: Message): Promise<void> {
     const rendered = toPlainText(message, { numberFrom: 1 });
     if (rendered.text !== '') this.say(rendered.text);
+    for (const file of message.files ?? []) this.say(`Wrote ${this.writeFile(file)}`);
     if (rendered.buttons.length > 0) this.buttons = rendered.buttons;
     const form = message.blocks.find((block) => block.type === 'form')?.form;
     if (form === undefined) return;
     this.say('(Answer each field; cancel stops.)');
     await this.startFill(fillForm(form));
+  }
+
+  /** A reply's file, written for the person at the terminal only (owner read/write). */
+  private writeFile(file: FileAttachment): string {
+    fs.mkdirSync(this.filesDir, { recursive: true, mode: 0o700 });
+    const target = path.join(this.filesDir, path.basename(file.name));
+    fs.writeFileSync(target, file.content, { mode: 0o600 });
+    return target;
   }
 
   private async startFill(fill: FormFill): Promise<void> {

@@ -19,6 +19,8 @@ export interface RunConsoleOptions {
   tick?: Tick;
   /** The console platform check-ins and digests are printed through; its buttons become pressable. */
   platform?: ConsolePlatform;
+  /** Where `export me` writes its files; default `data/exports`. */
+  filesDir?: string;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface RunConsoleOptions {
 export async function runConsole(app: ShiplogApp, options: RunConsoleOptions): Promise<void> {
   const { input, output, interactive } = options;
   const say = (text: string): void => void output.write(`${text}\n`);
-  const session = createConsoleSession(app, { userName: options.userName, say, logError: options.logError, tick: options.tick });
+  const session = createConsoleSession(app, { userName: options.userName, say, logError: options.logError, tick: options.tick, ...(options.filesDir !== undefined && { filesDir: options.filesDir }) });
   if (options.platform) options.platform.onButtons = (buttons) => session.offerButtons(buttons);
   say(`shiplog console — you are ${options.userName}. Type help, or: as <name>, press <n>, quit.`);
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });

@@ -66,3 +66,20 @@ export async function publishHome(client: webApi.WebClient, app: ShiplogApp, cal
   const view = toHomeView(await app.homeView(caller));
   await client.views.publish({ user_id: caller.platformUserId, view });
 }
+
+/**
+ * Uploads a reply's files (an export) into the person's DM, never a channel: files are
+ * personal data. Uses files.getUploadURLExternal / completeUploadExternal via filesUploadV2.
+ */
+export async function sendFilesToDm(client: webApi.WebClient, userId: string, message: Message): Promise<void> {
+  const files = message.files ?? [];
+  if (files.length === 0) return;
+  const dm = await client.conversations.open({ users: userId });
+  const channel = dm.channel?.id;
+  if (channel === undefined) throw new Error('Slack opened no DM for the files');
+  await client.filesUploadV2({
+    channel_id: channel,
+    initial_comment: message.summary,
+    file_uploads: files.map((f) => ({ file: Buffer.from(f.content, 'utf8'), filename: f.name, title: f.name })),
+  });
+}

@@ -7,6 +7,7 @@ import { EDIT_FORM_PREFIX, LOG_FORM_ID, validateWinForm, winForm } from '../core
 import { ACTION_ROLES, formRole } from '../core/permissions.js';
 import { authorize } from './authorize.js';
 import { digestSend } from './commands/digest-send.js';
+import { forgetById, forgetMe } from './commands/forget.js';
 import { endorseWin, undoWin } from './commands/change-win.js';
 import { logWin, ownWin } from './commands/log-win.js';
 import { editWinFromForm } from './commands/edit-from-form.js';
@@ -19,6 +20,7 @@ import { answerCheckin } from './commands/checkin-answer.js';
 import { deliveryDeps } from './deliveries/engine.js';
 import { runDue, runDueBetween } from './deliveries/run-due.js';
 import { runIngestDue } from './deliveries/run-ingest-due.js';
+import { runRetentionDue } from './deliveries/run-retention-due.js';
 import type { CommandOptions, FormOutcome, ShiplogApp } from './types.js';
 
 /** Platforms refuse requests older than 5 minutes; keys are kept twice that, for clock skew. */
@@ -87,6 +89,8 @@ export function createApp(deps: AppDeps): ShiplogApp {
         return sent;
       }
       const pulled = await runIngestDue({ ...deps, sources: deps.sources ?? [] }, now);
+      // The purge sends nothing, so it is not in the report: the audit log has its counts.
+      await runRetentionDue(deps, now);
       return { sent: [...sent.sent, ...pulled.sent], skipped: sent.skipped, failed: [...sent.failed, ...pulled.failed] };
     },
 
@@ -135,6 +139,10 @@ async function runAction(ctx: Ctx, action: ActionId, value: string): Promise<Res
       return answerCheckin(ctx, 'snooze', value);
     case 'send-digest':
       return digestSend(ctx, value, false);
+    case 'forget-me':
+      return forgetMe(ctx, true);
+    case 'forget-person':
+      return forgetById(ctx, value);
   }
 }
 

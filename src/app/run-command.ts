@@ -18,6 +18,8 @@ import { importUsage, ingestRun, listUnmapped, mapIdentity } from './ingest/comm
 import type { CommandOptions } from './types.js';
 import { NOT_YET_AVAILABLE } from './availability.js';
 import { authorize } from './authorize.js';
+import { exportMe, exportWins } from './commands/export.js';
+import { forgetMe, forgetSomeone } from './commands/forget.js';
 
 export async function runCommand(ctx: Ctx, command: Command, options: CommandOptions = {}): Promise<Result<Message>> {
   const spec = findSpec(command.name);
@@ -64,10 +66,10 @@ function dispatch(ctx: Ctx, c: Command, options: CommandOptions): Promise<Result
     case 'ingest-run': return ingestRun(ctx, c.source);
     case 'map': return mapIdentity(ctx, c.source, c.identity, c.person);
     case 'unmapped': return listUnmapped(ctx);
-    case 'export-me':
-    case 'forget-me':
-      // Unreachable while listed in NOT_YET_AVAILABLE; each lands with its own issue.
-      throw new Error(`No use case for ${c.name} yet`);
+    case 'export-me': return exportMe(ctx);
+    case 'export-wins': return exportWins(ctx, c.team, c.from, c.to);
+    case 'forget-me': return forgetMe(ctx, c.confirmed);
+    case 'forget-person': return forgetSomeone(ctx, c.person, c.confirmed);
     default:
       return assertNever(c);
   }

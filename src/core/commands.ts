@@ -60,7 +60,9 @@ export type Command =
   | { name: 'map'; source: string; identity: string; person: Mention }
   | { name: 'unmapped' }
   | { name: 'audit'; limit: number }
-  | { name: 'admins'; action: 'add' | 'remove'; person: Mention };
+  | { name: 'admins'; action: 'add' | 'remove'; person: Mention }
+  | { name: 'export-wins'; team: string | null; from: IsoDate | null; to: IsoDate | null }
+  | { name: 'forget-person'; person: Mention; confirmed: boolean };
 
 export type CommandName = Command['name'];
 

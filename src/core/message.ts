@@ -12,7 +12,7 @@ export type Span =
   | { type: 'link'; url: string; label: string };
 
 /** Buttons the product knows. The value carries the subject (e.g. a win id). */
-export type ActionId = 'log-win' | 'nothing-this-week' | 'snooze' | 'edit-win' | 'undo-win' | 'endorse-win' | 'set-nudges' | 'send-digest';
+export type ActionId = 'log-win' | 'nothing-this-week' | 'snooze' | 'edit-win' | 'undo-win' | 'endorse-win' | 'set-nudges' | 'send-digest' | 'forget-me' | 'forget-person';
 
 export interface Action {
   id: ActionId;
@@ -58,6 +58,17 @@ export type Block =
 
 export type BlockType = Block['type'];
 
+/**
+ * A file that goes with a message (an export). Adapters deliver it privately to the person:
+ * an upload to the Slack DM, a file written by the console. NOTE: the Teams adapter (not
+ * landed when this was added) must send these as a file card or attachment in the 1:1 chat.
+ */
+export interface FileAttachment {
+  name: string;
+  mediaType: 'application/json' | 'text/csv';
+  content: string;
+}
+
 /** One message. `summary` is the plain fallback (notifications, screen readers). */
 export interface Message {
   summary: string;
@@ -66,6 +77,8 @@ export interface Message {
   private: boolean;
   /** Set when the message reports a failure, so adapters and tests can tell. */
   errorCode?: string;
+  /** Files for the person only; a message with files is always private. */
+  files?: FileAttachment[];
 }
 
 export const text = (value: string, style?: 'bold' | 'italic' | 'code'): Span =>

@@ -41,6 +41,8 @@ export const ACTION_ROLES = {
   'endorse-win': 'everyone',
   'set-nudges': 'everyone',
   'send-digest': 'admin',
+  'forget-me': 'everyone',
+  'forget-person': 'admin',
 } as const satisfies Record<ActionId, Role>;
 
 /** Who may submit a form, by its id (`log-win`, `edit-win:<id>`); null for a form shiplog never sends. */

@@ -31,7 +31,7 @@ export const SETTINGS = {
   timezone: { default: 'UTC', describe: 'time zone for people and teams that have none', example: 'Europe/Berlin', parse: (v) => asText(parseTimeZone(v)) },
   'work-days': { default: 'mon,tue,wed,thu,fri', describe: 'days shiplog may send check-ins and reminders', example: 'mon-fri', parse: (v) => asText(parseWorkDays(v), formatWorkDays) },
   'min-group-size': { default: '5', describe: 'fewest people with usage data before any usage aggregate is shown', example: '5', parse: (v) => asText(parseWholeNumber(v, 'min-group-size', 3, 1000)) },
-  'retention-days': { default: '730', describe: 'days to keep wins, usage and audit entries', example: '365', parse: (v) => asText(parseWholeNumber(v, 'retention-days', 30, 36500)) },
+  'retention-days': { default: '395', describe: 'days to keep usage records, rejected import rows and check-in answers (wins stay until deleted)', example: '395', parse: (v) => asText(parseWholeNumber(v, 'retention-days', 30, 36500)) },
   reminders: { default: 'on', describe: 'one reminder the day after an unanswered check-in', example: 'on', parse: (v) => asText(parseOnOff(v, 'reminders'), (b) => (b ? 'on' : 'off')) },
   'endorsement-budget': { default: '5', describe: 'endorsements each person may give per week', example: '5', parse: (v) => asText(parseWholeNumber(v, 'endorsement-budget', 1, 50)) },
   'nudge-high-usage-tokens': { default: '1000000', describe: "a person's own weekly tokens that count as high usage for the check-in nudge", example: '1000000', parse: (v) => asText(parseWholeNumber(v, 'nudge-high-usage-tokens', 1000, 1_000_000_000)) },

@@ -143,11 +143,3 @@ describe('presence', () => {
     expect(await h.store.findPersonByPlatformId('console', 'ada')).toMatchObject({ nudges: false, checkinDay: 'fri', checkinTime: '09:30' });
   });
 });
-
-describe('commands that have not landed yet', () => {
-  it('say so plainly and are hidden from help', async () => {
-    const reply = await h.app.handleCommand(ada(), 'export me');
-    expect(reply.errorCode).toBe('FEATURE.NOT_AVAILABLE');
-    expect(textOf(await h.app.handleCommand(ada(), 'help'))).not.toContain('export me');
-  });
-});

@@ -11,6 +11,8 @@ import type { Store } from '../../src/app/ports/index.js';
 export interface Harness {
   app: ShiplogApp;
   store: Store;
+  /** The SQLite file, for tests that read every table directly. */
+  dbPath: string;
   clock: { now: () => Date; set(iso: string): void; advance(ms: number): void };
   /** A console caller with this display name. */
   as(name: string, extra?: Partial<Caller>): Caller;
@@ -22,7 +24,8 @@ const silent = { info() {}, warn() {}, error() {} };
 export async function makeHarness(startIso = '2026-11-25T10:00:00Z'): Promise<Harness> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shiplog-app-'));
   let now = new Date(startIso);
-  const store = await openStore(`file:${path.join(dir, 'test.db')}`, { clock: { now: () => new Date(now) } });
+  const dbPath = path.join(dir, 'test.db');
+  const store = await openStore(`file:${dbPath}`, { clock: { now: () => new Date(now) } });
   const clock = {
     now: () => new Date(now),
     set: (iso: string) => { now = new Date(iso); },
@@ -31,6 +34,7 @@ export async function makeHarness(startIso = '2026-11-25T10:00:00Z'): Promise<Ha
   return {
     app: createApp({ store, clock, log: silent, csv: csvReader({ today: () => clock.now().toISOString().slice(0, 10) }) }),
     store,
+    dbPath,
     clock,
     as: (name, extra = {}) => ({ platform: 'console', platformUserId: name.toLowerCase(), displayName: name, ...extra }),
     close: async () => {

@@ -81,6 +81,14 @@ function parseParams(raw: string, contentType: string | undefined): Record<strin
   return params;
 }
 
+/** The file in an upload body: the first multipart part's content, or the raw body. */
+function uploadedContent(raw: string, contentType: string | undefined): string {
+  const boundary = /boundary=([^;]+)/.exec(contentType ?? '')?.[1];
+  if (boundary === undefined) return raw;
+  const start = raw.indexOf('\r\n\r\n') + 4;
+  return raw.slice(start, raw.indexOf(`\r\n--${boundary}`, start));
+}
+
 function safeJson(value: string): unknown {
   try {
     return JSON.parse(value);
@@ -122,6 +130,8 @@ function answer(method: string, params: Record<string, any>, state: FakeState): 
     case 'chat.getPermalink': return { ok: true, channel: params.channel, permalink: `https://acme.slack.com/archives/${params.channel}/p${String(params.message_ts).replace('.', '')}` };
     case 'views.open': case 'views.publish': case 'views.update': return { ok: true, view: { id: `V${seq}`, ...(params.view as object) } };
     case 'conversations.open': return { ok: true, channel: { id: `D${String(params.users)}` } };
+    case 'files.getUploadURLExternal': return { ok: true, upload_url: `${state.base}/upload/F${seq}`, file_id: `F${seq}` };
+    case 'files.completeUploadExternal': return { ok: true, files: (params.files as { id: string; title?: string }[]).map((f) => ({ id: f.id, title: f.title })) };
     default: return { ok: false, error: 'unknown_method' };
   }
 }
@@ -142,12 +152,19 @@ interface FakeState {
   seq: number;
   socketUrl?: string;
   holds: Map<string, Promise<void>>;
+  /** `http://127.0.0.1:<port>`, for the upload URLs it hands out. */
+  base: string;
 }
 
 /** Answers one request: a response_url post, a scripted 429 or failure, or the method's answer. */
 function handle(state: FakeState, path: string, params: Record<string, any>): { status: number; headers: Record<string, string>; body: string } {
   const at = Date.now();
   const json = { 'content-type': 'application/json' };
+  if (path.startsWith('/upload/')) {
+    // The bytes of a file shiplog uploads (files.getUploadURLExternal), recorded as `files.upload`.
+    state.calls.push({ method: 'files.upload', params: { file_id: path.slice('/upload/'.length), ...params }, status: 200, at });
+    return { status: 200, headers: { 'content-type': 'text/plain' }, body: 'OK' };
+  }
   if (path.startsWith('/response/')) {
     state.calls.push({ method: 'response_url', params: { ...params, url: path }, status: 200, at });
     return { status: 200, headers: { 'content-type': 'text/plain' }, body: 'ok' };
@@ -180,14 +197,15 @@ function serveFile(state: FakeState, path: string, req: IncomingMessage, res: Se
 }
 
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
-  const state: FakeState = { calls: [], files: new Map(), users: new Map(), limits: new Map(), failures: new Map(), seq: 0, holds: new Map() };
+  const state: FakeState = { calls: [], files: new Map(), users: new Map(), limits: new Map(), failures: new Map(), seq: 0, holds: new Map(), base: '' };
   const { calls, users, limits, failures } = state;
   const server = http.createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     if (req.method === 'GET' && path.startsWith('/files-pri/')) return serveFile(state, path, req, res);
     void readBody(req).then(async (raw) => {
       await state.holds.get(path.replace(/^\/api\//, ''));
-      const reply = handle(state, path, parseParams(raw, req.headers['content-type']));
+      const params = path.startsWith('/upload/') ? { content: uploadedContent(raw, req.headers['content-type']) } : parseParams(raw, req.headers['content-type']);
+      const reply = handle(state, path, params);
       res.writeHead(reply.status, reply.headers).end(reply.body);
     });
   });
@@ -195,6 +213,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : 0;
   const base = `http://127.0.0.1:${port}`;
+  state.base = base;
   let responses = 0;
   return {
     apiUrl: `${base}/api/`,

@@ -14,6 +14,8 @@ const KNOWN = {
   'endorse-win': true,
   'set-nudges': true,
   'send-digest': true,
+  'forget-me': true,
+  'forget-person': true,
 } as const satisfies Record<ActionId, true>;
 
 const isActionId = (id: string): id is ActionId => Object.hasOwn(KNOWN, id);

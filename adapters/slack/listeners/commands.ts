@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { openFormIfAny, respondWith } from '../deliver.js';
+import { openFormIfAny, respondWith, sendFilesToDm } from '../deliver.js';
 import { fromSlackText } from '../from-slack-text.js';
 import type { ListenerDeps } from './deps.js';
 
@@ -13,4 +13,5 @@ export const shiplogCommand =
     const reply = await app.handleCommand(caller, fromSlackText(command.text));
     if (await openFormIfAny(client, command.trigger_id, reply, { channel: command.channel_id })) return;
     await respondWith(respond, reply);
+    await sendFilesToDm(client, caller.platformUserId, reply);
   };

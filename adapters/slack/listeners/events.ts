@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { publishHome } from '../deliver.js';
+import { publishHome, sendFilesToDm } from '../deliver.js';
 import { attachmentOf } from '../files.js';
 import { fromSlackText } from '../from-slack-text.js';
 import { toBlockKit } from '../to-block-kit.js';
@@ -39,6 +39,7 @@ export function directMessage({ app, lookup }: ListenerDeps): (args: MessageArgs
     // NOTE: Slack retries an event (same event_id) when it thinks delivery failed; the key makes that one win.
     const reply = await app.handleDirectMessage(caller, text, { dedupeKey: `slack:${body.event_id}`, ...(attachment && { attachment }) });
     await client.chat.postMessage({ channel: event.channel, ...toBlockKit(reply) });
+    await sendFilesToDm(client, caller.platformUserId, reply);
   };
 }
 

@@ -8,6 +8,9 @@ export interface NewAuditEntry {
   target: string;
   detail: string;
   subjectId?: number | null;
+  /** Only for entries about a forgotten person, written as they are forgotten. */
+  actorPseudonym?: string | null;
+  subjectPseudonym?: string | null;
 }
 
 /** Appends to and reads the audit log. */

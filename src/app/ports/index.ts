@@ -17,3 +17,4 @@ export type * from './teams.port.js';
 export type * from './usage.port.js';
 export type * from './wins.port.js';
 export * from './usage-source.port.js';
+export type * from './personal-data.port.js';

@@ -9,6 +9,7 @@ import type { ImportRunStore } from './import-runs.port.js';
 import type { ImportStore } from './imports.port.js';
 import type { PeopleStore } from './people.port.js';
 import type { SeenRequestStore } from './seen-requests.port.js';
+import type { PersonalDataStore } from './personal-data.port.js';
 import type { SettingsStore } from './settings.port.js';
 import type { TeamStore } from './teams.port.js';
 import type { UsageStore } from './usage.port.js';
@@ -29,7 +30,8 @@ export interface StorePorts
     ImportRunStore,
     DigestQueryStore,
     CheckinAnswerStore,
-    SeenRequestStore {}
+    SeenRequestStore,
+    PersonalDataStore {}
 
 /** Everything the app persists. */
 export interface Store extends StorePorts {

@@ -3,6 +3,7 @@ import type { CommandName } from '../commands.js';
 import type { ArgParser } from './args.js';
 import { parseAdmins, parseAudit, parseDigestSend, parseDigestView, parseImport, parseIngestRun, parseMap, parseSet } from './parse-admin.js';
 import { parseEdit } from './parse-edit.js';
+import { parseExportWins, parseForgetPerson } from './parse-rights.js';
 import {
   parseAway,
   parseBare,
@@ -50,6 +51,8 @@ export const PARSERS: Readonly<Record<CommandName, ArgParser>> = {
   unmapped: parseBare({ name: 'unmapped' }),
   audit: parseAudit,
   admins: parseAdmins,
+  'export-wins': parseExportWins,
+  'forget-person': parseForgetPerson,
 };
 
 /** Commands that read the raw line themselves, so an unbalanced quote in free text is fine. */

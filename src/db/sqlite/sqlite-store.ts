@@ -11,6 +11,7 @@ import { sqliteIdentities } from './sqlite-identities.js';
 import { sqliteImportRuns } from './sqlite-import-runs.js';
 import { sqlitePeople } from './sqlite-people.js';
 import { sqliteSeenRequests } from './sqlite-seen-requests.js';
+import { sqlitePersonalData } from './sqlite-personal-data.js';
 import { sqliteAudit, sqliteImports, sqliteSettings } from './sqlite-settings-audit.js';
 import { sqliteTeams } from './sqlite-teams.js';
 import { sqliteUsage } from './sqlite-usage.js';
@@ -34,6 +35,7 @@ function sqlitePorts(ctx: SqliteContext): StorePorts {
     ...sqliteIdentities(ctx),
     ...sqliteImportRuns(ctx),
     ...sqliteSeenRequests(ctx),
+    ...sqlitePersonalData(ctx),
   };
 }
 

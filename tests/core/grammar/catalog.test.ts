@@ -10,7 +10,7 @@ const EVERY_NAME: Record<CommandName, true> = {
   'digest-preview': true, 'digest-history': true, 'digest-send': true, settings: true, set: true,
   'team-create': true, 'team-delete': true, 'team-list': true, 'team-add': true, 'team-remove': true,
   'team-lead': true, 'team-channel': true, 'team-holiday': true, import: true, 'ingest-run': true,
-  map: true, unmapped: true, audit: true, admins: true,
+  map: true, unmapped: true, audit: true, admins: true, 'export-wins': true, 'forget-person': true,
 };
 
 const examples = COMMANDS.flatMap((s) => s.examples.map((line) => [line, s.name] as const));
@@ -64,7 +64,7 @@ describe('command catalog', () => {
     ['team add', ['team-add']],
     ['win', ['log']],
     ['digest', ['digest-preview', 'digest-history', 'digest-send']],
-    ['export', ['export-me']],
+    ['export', ['export-me', 'export-wins']],
     ['nothing-like-this', []],
   ])('help topic %j covers %j', (topic, names) => {
     expect(specsForTopic(topic).map((s) => s.name)).toEqual(names);

@@ -36,7 +36,7 @@ const failures: [string, string, string, string][] = [
   ['team frobnicate x', 'COMMAND.MALFORMED', '"frobnicate" is not a team command.', TEAM_GROUP],
   ['team ad Payments @ada', 'COMMAND.MALFORMED', '"ad" is not a team command.', 'Did you mean: team add Payments @ada'],
   ['digest prevue', 'COMMAND.MALFORMED', '"prevue" is not a digest command.', 'Did you mean: digest preview'],
-  ['export', 'COMMAND.MALFORMED', '"export" needs more words.', 'Usage: export me'],
+  ['export', 'COMMAND.MALFORMED', '"export" needs more words.', 'Try one of: export me, export wins.'],
   ['ingest', 'COMMAND.MALFORMED', '"ingest" needs more words.', 'Usage: ingest run [source]'],
   // free text missing
   ['log', 'COMMAND.MALFORMED', 'log needs a few words about what AI helped you ship.', LOG_EXAMPLE],

@@ -19,7 +19,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/config.ts', 'src/main.ts', 'src/ingest-cli.ts', 'tests/**', 'bench/**', '*.ts', '*.js', '*.cjs'],
+    files: ['src/config.ts', 'src/main.ts', 'src/ingest-cli.ts', 'tests/**', 'bench/**', 'scripts/**', '*.ts', '*.js', '*.cjs'],
     rules: { 'no-restricted-properties': 'off' },
   },
   {

@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     testTimeout: 20_000,
     pool: 'forks',
+    // One throwaway PostgreSQL server per run (installed when missing); see scripts/postgres-sandbox.ts.
+    globalSetup: ['tests/support/postgres-global-setup.ts'],
   },
 });

@@ -2,7 +2,9 @@
  * Environment -> validated, frozen, typed config. The only module that reads the
  * environment; everything below receives a `Config`.
  */
+import { redactDatabaseUrl } from './database-url.js';
 import { z } from 'zod';
+import { readVerifyConfig, verifyEnvIssues, type VerifyConfig } from './verify-config.js';
 
 const empty = (v: unknown): unknown => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalText = z.preprocess(empty, z.string().trim().optional());
@@ -37,8 +39,10 @@ const schema = z
       z
         .string()
         .default('file:./data/shiplog.db')
-        .refine((v) => !/^postgres(ql)?:/.test(v), 'PostgreSQL is not supported yet; use a file: URL for SQLite')
-        .refine((v) => v === ':memory:' || v.startsWith('file:') || !/^[a-z]+:\/\//i.test(v), 'must be file:<path> (SQLite)'),
+        .refine(
+          (v) => v === ':memory:' || v.startsWith('file:') || /^postgres(ql)?:\/\//i.test(v) || !/^[a-z][a-z0-9+.-]*:\/\//i.test(v),
+          'must be file:<path> (SQLite) or postgres://user:password@host:5432/database (PostgreSQL)',
+        ),
     ),
     PORT: z.preprocess(empty, z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(1, 'must be 1-65535').max(65535, 'must be 1-65535').default(3000)),
     LOG_LEVEL: z.preprocess(empty, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' }).optional()),
@@ -54,6 +58,7 @@ const schema = z
     MicrosoftAppType: z.preprocess(empty, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], { message: 'must be MultiTenant, SingleTenant or UserAssignedMSI' }).optional()),
     MicrosoftAppTenantId: optionalText,
     TEAMS_ENABLED: flag,
+    SHIPLOG_ADMINS: optionalText,
     OPENAI_ADMIN_KEY: optionalText,
     OPENAI_BASE_URL: url,
     ANTHROPIC_ADMIN_KEY: optionalText,
@@ -63,6 +68,14 @@ const schema = z
     GITHUB_API_URL: url,
     CURSOR_ADMIN_KEY: optionalText,
     CURSOR_API_URL: url,
+    GITHUB_HOST: z.preprocess(empty, z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+(:\d{1,5})?$/, 'must be a host name such as github.acme.io').optional()),
+    GITLAB_TOKEN: optionalText,
+    GITLAB_URL: url,
+    JIRA_URL: url,
+    JIRA_EMAIL: optionalText,
+    JIRA_API_TOKEN: optionalText,
+    LINEAR_API_KEY: optionalText,
+    LINEAR_API_URL: url,
   })
   .superRefine((env, ctx) => {
     if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
@@ -74,9 +87,10 @@ const schema = z
     if (env.MicrosoftAppId && !env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required with MicrosoftAppId' });
     }
-    if (env.GITHUB_TOKEN && !env.GITHUB_ORG) {
-      ctx.addIssue({ code: 'custom', path: ['GITHUB_ORG'], message: 'is required with GITHUB_TOKEN (the organisation whose Copilot usage to read)' });
+    if (env.GITHUB_ORG && !env.GITHUB_TOKEN) {
+      ctx.addIssue({ code: 'custom', path: ['GITHUB_TOKEN'], message: 'is required with GITHUB_ORG (a token that can read its Copilot usage)' });
     }
+    for (const [variable, message] of verifyEnvIssues(env)) ctx.addIssue({ code: 'custom', path: [variable], message });
   });
 
 /** Validated configuration. Secrets are present only as given; never log this object whole. */
@@ -96,6 +110,8 @@ export interface Config {
   slack:
     | { botToken: string; signingSecret: string | undefined; appToken: string | undefined; apiUrl: string | undefined; adminsFromWorkspace: boolean }
     | undefined;
+  /** `SHIPLOG_ADMINS`: platform user ids, Entra (AAD) object ids or emails of shiplog admins. */
+  admins: readonly string[];
   /** Present when Teams is configured (credentials, or TEAMS_ENABLED for local testing). */
   teams: { appId: string | undefined; appPassword: string | undefined; appType: string | undefined; tenantId: string | undefined } | undefined;
   usageSources: {
@@ -104,12 +120,15 @@ export interface Config {
     github: { token: string; org: string; baseUrl: string } | undefined;
     cursor: { key: string; baseUrl: string } | undefined;
   };
+  /** Artifact verification: each provider optional (see README, Verified outcomes). */
+  verify: VerifyConfig;
 }
 
 /** Every secret the configuration holds, for redacting text that came from elsewhere. */
 export function secretsOf(config: Config): string[] {
-  const { slack, teams, usageSources: u } = config;
-  return [slack?.botToken, slack?.signingSecret, slack?.appToken, teams?.appPassword, u.openai?.key, u.anthropic?.key, u.github?.token, u.cursor?.key]
+  const { slack, teams, usageSources: u, verify: v } = config;
+  return [slack?.botToken, slack?.signingSecret, slack?.appToken, teams?.appPassword, u.openai?.key, u.anthropic?.key, u.github?.token, u.cursor?.key,
+    v.github?.token, v.gitlab?.token, v.jira?.token, v.linear?.key]
     .filter((s): s is string => s !== undefined && s !== '');
 }
 
@@ -124,7 +143,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     const issue = parsed.error.issues[0]!;
     const variable = String(issue.path[0] ?? 'environment');
     const given = env[variable];
-    const shownValue = given === undefined || /KEY|TOKEN|SECRET|PASSWORD/i.test(variable) ? '' : ` (got "${given}")`;
+    // A database URL can carry a password: it is shown with the password masked.
+    const shown = variable === 'DATABASE_URL' && given !== undefined ? redactDatabaseUrl(given) : given;
+    const shownValue = shown === undefined || /KEY|TOKEN|SECRET|PASSWORD/i.test(variable) ? '' : ` (got "${shown}")`;
     throw new ConfigError(`${variable} ${issue.message}${shownValue}.`);
   }
   const e = parsed.data;
@@ -133,6 +154,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
     console: { forced: e.SHIPLOG_CONSOLE, userName: e.SHIPLOG_CONSOLE_USER },
+    admins: (e.SHIPLOG_ADMINS ?? '').split(/[\s,;]+/).filter((a) => a !== ''),
     slack: e.SLACK_BOT_TOKEN
       ? { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL, adminsFromWorkspace: e.SLACK_ADMINS_FROM_WORKSPACE }
       : undefined,
@@ -145,6 +167,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       github: e.GITHUB_TOKEN && e.GITHUB_ORG ? { token: e.GITHUB_TOKEN, org: e.GITHUB_ORG, baseUrl: e.GITHUB_API_URL ?? 'https://api.github.com' } : undefined,
       cursor: e.CURSOR_ADMIN_KEY ? { key: e.CURSOR_ADMIN_KEY, baseUrl: e.CURSOR_API_URL ?? 'https://api.cursor.com' } : undefined,
     },
+    verify: readVerifyConfig(e),
   };
   return deepFreeze(config);
 }

@@ -1,5 +1,5 @@
 /** The core's public face: the only module adapters import. */
-export type { Caller, CommandOptions, DueReport, FormOutcome, ShiplogApp } from './app/types.js';
+export type { Caller, IntroducedPerson, CommandOptions, DueReport, FormOutcome, ShiplogApp } from './app/types.js';
 export type { Action, ActionId, Block, BlockType, FileAttachment, Form, FormField, Message, Span } from './core/message.js';
 export { plain } from './core/message.js';
 export { assertNever } from './core/result.js';
@@ -9,3 +9,5 @@ export { UsageSourceError } from './app/ports/index.js';
 export type { PlatformStatus } from './core/presence.js';
 export { statusMeansAway } from './core/presence.js';
 export { sparkline } from './core/sparkline.js';
+export type { ConversationReferenceStore, StoredConversationReference } from './app/ports/index.js';
+export { RecipientUnreachableError } from './app/ports/index.js';

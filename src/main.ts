@@ -5,12 +5,14 @@ import { consolePlatform } from '../adapters/console/console-platform.js';
 import { runConsole } from '../adapters/console/run-console.js';
 import { createSlackAdapter, SLACK_EVENTS_PATH } from '../adapters/slack/slack-app.js';
 import { createSlackChat } from '../adapters/slack/slack-chat.js';
+import { createTeamsAdapter, TEAMS_MESSAGES_PATH, type TeamsAdapter } from '../adapters/teams/teams-adapter.js';
 import { createApp } from './app/create-app.js';
 import { seedDemo } from './app/demo/seed-demo.js';
 import { ConfigError, loadConfig, secretsOf, type Config } from './config.js';
 import { openStore } from './db/open-store.js';
 import { csvReader } from './ingest/csv-source.js';
 import { createUsageSources } from './ingest/sources.js';
+import { createVerifiers } from './verify/verifiers.js';
 import { startHttpServer, type Route } from './http-server.js';
 import { createLogger } from './log.js';
 import { settableClock } from './clock.js';
@@ -31,12 +33,7 @@ async function main(): Promise<number> {
     }
     throw error;
   }
-  const platforms = [config.slack && 'Slack', config.teams && 'Microsoft Teams'].filter(Boolean);
-  const useConsole = config.console.forced || platforms.length === 0;
-  if (!useConsole && config.teams) {
-    process.stderr.write(`shiplog: Microsoft Teams support is not part of this build yet; unset its variables (or set SHIPLOG_CONSOLE=true) to use the console.\n`);
-    return 2;
-  }
+  const useConsole = config.console.forced || (!config.slack && !config.teams);
   const log = createLogger({ level: config.logLevel ?? (useConsole ? 'warn' : 'info'), toStderr: useConsole });
   // The console's `tick` sets this clock; until then it is the wall clock.
   const clock = settableClock();
@@ -46,15 +43,25 @@ async function main(): Promise<number> {
   const csv = csvReader({ today: () => clock.now().toISOString().slice(0, 10) });
   // On Slack, check-ins and digests go out through their own paced client (see serveSlack).
   const slackChat = !useConsole && config.slack ? createSlackChat({ botToken: config.slack.botToken, ...(config.slack.apiUrl !== undefined && { apiUrl: config.slack.apiUrl }), now: clock.now, log: log.child({ platform: 'slack' }) }) : undefined;
-  const platform = printed ?? slackChat;
-  const app = createApp({ store, clock, log, csv, sources: createUsageSources(config.usageSources, { now: clock.now, secrets: secretsOf(config) }), ...(platform && { platform }) });
-  if (slackChat !== undefined && config.slack) {
+  const teams = !useConsole && config.teams ? createTeamsAdapter({ ...teamsCredentials(config.teams), references: store, log: log.child({ platform: 'teams' }), now: clock.now }) : undefined;
+  if (teams && !config.teams?.appId) log.warn({}, 'Teams is served WITHOUT authentication (TEAMS_ENABLED=true and no MicrosoftAppId): anyone who can reach /api/messages is believed. Use this for local testing only.');
+  const platforms = printed ? [printed] : [slackChat, teams?.chat].filter((p) => p !== undefined);
+  const app = createApp({
+    store, clock, log, csv, platforms,
+    sources: createUsageSources(config.usageSources, { now: clock.now, secrets: secretsOf(config) }),
+    artifactHosts: config.verify.hosts,
+    verifiers: createVerifiers(config.verify),
+    admins: config.admins,
+    // NOTE: Teams has no workspace-admin flag; beside Slack, a Teams user who writes first must not become admin.
+    ...(config.slack && config.teams && { firstAdminPlatforms: ['slack' as const] }),
+  });
+  if (!useConsole) {
     const scheduler = startScheduler(app, log);
     try {
-      await serveSlack(config, config.slack, app, log);
+      await servePlatforms(config, app, teams, log);
     } finally {
       await scheduler.stop();
-      await slackChat.drain();
+      await Promise.all([slackChat?.drain(), teams?.chat.drain()]);
       await store.close();
     }
     return 0;
@@ -84,23 +91,34 @@ async function main(): Promise<number> {
   return 0;
 }
 
+/** botbuilder's own setting names, as `ConfigurationBotFrameworkAuthentication` reads them. */
+function teamsCredentials(teams: NonNullable<Config['teams']>) {
+  return { MicrosoftAppId: teams.appId, MicrosoftAppPassword: teams.appPassword, MicrosoftAppType: teams.appType, MicrosoftAppTenantId: teams.tenantId };
+}
+
 /**
- * Slack: Socket Mode when an app token is given, else HTTP at POST /slack/events. The one
- * HTTP server also answers GET /healthz in both modes. Resolves after SIGINT/SIGTERM.
+ * Every configured platform on the one HTTP server (PORT), which also answers GET /healthz:
+ * Slack at POST /slack/events (unless in Socket Mode), Teams at POST /api/messages.
+ * Resolves after SIGINT/SIGTERM.
  */
-async function serveSlack(config: Config, slack: NonNullable<Config['slack']>, app: ShiplogApp, log: Logger): Promise<void> {
-  const adapter = createSlackAdapter({ app, botToken: slack.botToken, signingSecret: slack.signingSecret, appToken: slack.appToken, apiUrl: slack.apiUrl, adminsFromWorkspace: slack.adminsFromWorkspace, log: log.child({ platform: 'slack' }) });
-  await adapter.start();
-  const routes: Route[] = adapter.requestListener ? [{ method: 'POST', path: SLACK_EVENTS_PATH, listener: adapter.requestListener }] : [];
+async function servePlatforms(config: Config, app: ShiplogApp, teams: TeamsAdapter | undefined, log: Logger): Promise<void> {
+  const slack = config.slack;
+  const slackAdapter = slack
+    ? createSlackAdapter({ app, botToken: slack.botToken, signingSecret: slack.signingSecret, appToken: slack.appToken, apiUrl: slack.apiUrl, adminsFromWorkspace: slack.adminsFromWorkspace, log: log.child({ platform: 'slack' }) })
+    : undefined;
+  await slackAdapter?.start();
+  const routes: Route[] = [];
+  if (slackAdapter?.requestListener) routes.push({ method: 'POST', path: SLACK_EVENTS_PATH, listener: slackAdapter.requestListener });
+  if (teams) routes.push({ method: 'POST', path: TEAMS_MESSAGES_PATH, listener: teams.requestListener(app) });
   const server = await startHttpServer(config.port, routes);
-  log.info({ port: server.port, mode: slack.appToken ? 'socket' : 'http' }, 'shiplog is serving Slack');
+  log.info({ port: server.port, slack: slack ? (slack.appToken ? 'socket' : 'http') : 'off', teams: teams ? TEAMS_MESSAGES_PATH : 'off' }, 'shiplog is serving');
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
   log.info({}, 'shutting down');
   await server.close();
-  await adapter.stop();
+  await slackAdapter?.stop();
 }
 
 function consoleUserName(): string {

@@ -47,17 +47,47 @@ describe('loadConfig', () => {
     [{ PORT: 'abc' }, 'PORT must be a number (got "abc").'],
     [{ PORT: '70000' }, 'PORT must be 1-65535 (got "70000").'],
     [{ PORT: '80.5' }, 'PORT must be a whole number (got "80.5").'],
-    [{ DATABASE_URL: 'postgres://db/shiplog' }, 'DATABASE_URL PostgreSQL is not supported yet; use a file: URL for SQLite (got "postgres://db/shiplog").'],
+    [{ DATABASE_URL: 'mysql://shiplog:s3cret@db/shiplog' }, 'DATABASE_URL must be file:<path> (SQLite) or postgres://user:password@host:5432/database (PostgreSQL) (got "mysql://shiplog:***@db/shiplog").'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud").'],
     [{ SLACK_BOT_TOKEN: 'xoxp-user' }, 'SLACK_BOT_TOKEN must be a bot token starting with xoxb-.'],
     [{ SLACK_BOT_TOKEN: 'xoxb-1' }, 'SLACK_SIGNING_SECRET is required with SLACK_BOT_TOKEN in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode).'],
     [{ SLACK_SIGNING_SECRET: 'x' }, 'SLACK_BOT_TOKEN is required when other SLACK_ settings are given.'],
     [{ SLACK_API_URL: 'not a url' }, 'SLACK_API_URL must be an http(s) URL (got "not a url").'],
-    [{ GITHUB_TOKEN: 'ghp' }, 'GITHUB_ORG is required with GITHUB_TOKEN (the organisation whose Copilot usage to read).'],
+    [{ GITHUB_ORG: 'acme' }, 'GITHUB_TOKEN is required with GITHUB_ORG (a token that can read its Copilot usage).'],
+    [{ JIRA_EMAIL: 'a@acme.io', JIRA_API_TOKEN: 't' }, 'JIRA_URL is required with JIRA_EMAIL and JIRA_API_TOKEN (your site, e.g. https://acme.atlassian.net).'],
+    [{ JIRA_URL: 'https://acme.atlassian.net', JIRA_API_TOKEN: 't' }, 'JIRA_EMAIL is required with JIRA_API_TOKEN (the Atlassian account the token belongs to).'],
+    [{ GITLAB_URL: 'git.acme.io' }, 'GITLAB_URL must be an http(s) URL (got "git.acme.io").'],
+    [{ GITHUB_HOST: 'https://ghe.acme.io' }, 'GITHUB_HOST must be a host name such as github.acme.io (got "https://ghe.acme.io").'],
     [{ SHIPLOG_CONSOLE: 'maybe' }, 'SHIPLOG_CONSOLE must be true or false (got "maybe").'],
     [{ MicrosoftAppId: 'id' }, 'MicrosoftAppPassword is required with MicrosoftAppId.'],
   ])('rejects %j with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('reads artifact verification providers, each optional, and the hosts whose links count', () => {
+    expect(loadConfig({}).verify).toEqual({ github: undefined, gitlab: undefined, jira: undefined, linear: undefined, hosts: { github: [], gitlab: [], jira: [] } });
+    const config = loadConfig({
+      GITHUB_TOKEN: 'ghp',
+      GITHUB_API_URL: 'https://ghe.acme.io/api/v3',
+      GITLAB_TOKEN: 'glpat',
+      GITLAB_URL: 'https://git.acme.io',
+      JIRA_URL: 'https://acme.atlassian.net',
+      JIRA_EMAIL: 'bot@acme.io',
+      JIRA_API_TOKEN: 'atl',
+      LINEAR_API_KEY: 'lin_api',
+    });
+    expect(config.usageSources.github).toBeUndefined();
+    expect(config.verify.github).toEqual({ token: 'ghp', apiUrl: 'https://ghe.acme.io/api/v3', host: 'ghe.acme.io' });
+    expect(config.verify.gitlab).toEqual({ token: 'glpat', url: 'https://git.acme.io', host: 'git.acme.io' });
+    expect(config.verify.jira).toEqual({ url: 'https://acme.atlassian.net', email: 'bot@acme.io', token: 'atl', host: 'acme.atlassian.net' });
+    expect(config.verify.linear).toEqual({ key: 'lin_api', apiUrl: 'https://api.linear.app/graphql' });
+    expect(config.verify.hosts).toEqual({ github: ['ghe.acme.io'], gitlab: ['git.acme.io'], jira: [] });
+  });
+
+  it('recognises configured hosts even without credentials', () => {
+    const config = loadConfig({ GITHUB_HOST: 'GitHub.Acme.io', GITLAB_URL: 'https://gitlab.acme.io:8443/', JIRA_URL: 'https://jira.acme.io' });
+    expect(config.verify.github).toBeUndefined();
+    expect(config.verify.hosts).toEqual({ github: ['github.acme.io'], gitlab: ['gitlab.acme.io:8443'], jira: ['jira.acme.io'] });
   });
 });

@@ -95,6 +95,9 @@ class Session implements ConsoleSession {
     else if (/^press(\s|$)/i.test(line)) await this.press(line.slice(5).trim());
     else if (this.setClock !== null && /^tick(\s|$)/i.test(line)) await this.tick(this.setClock, line.slice(4).trim());
     else await this.reply(await this.app.handleCommand(this.caller, line, { source: 'console' }));
+    // NOTE: the console waits for checks started by the line (a verified win's follow-up),
+    // so a transcript reads in order and nothing is cut off at the end of piped input.
+    await this.app.idle();
     return 'continue';
   }
 

@@ -56,3 +56,21 @@ async function fetchCaller(client: webApi.WebClient, userId: string, fallbackNam
     return bare;
   }
 }
+
+const USER_REF = /<@(U[A-Z0-9]+|W[A-Z0-9]+)(?:\|[^<>]*)?>/g;
+
+/**
+ * The caller plus the Slack profiles (`users.info`) of the people the text mentions, so a
+ * person first met as a mention arrives with a name and email. At most ten look-ups.
+ */
+export async function withIntroduced(lookup: CallerLookup, client: webApi.WebClient, caller: Caller, text: string): Promise<Caller> {
+  const ids = [...new Set([...text.matchAll(USER_REF)].map((m) => m[1]!))].filter((id) => id !== caller.platformUserId).slice(0, 10);
+  if (ids.length === 0) return caller;
+  const introduced = [];
+  for (const id of ids) {
+    const profile = await lookup(client, id);
+    // A bare fallback (no time zone field) means users.info failed: nothing to introduce.
+    if (profile.timeZone !== undefined) introduced.push({ platformUserId: id, displayName: profile.displayName, email: profile.email ?? null, timeZone: profile.timeZone ?? null });
+  }
+  return introduced.length === 0 ? caller : { ...caller, introduced };
+}

@@ -1,8 +1,9 @@
 /** What every use case gets: the ports, the caller as a person, settings and the time. */
 import type { Standing } from '../core/permissions.js';
 import { resolveSettings, type WorkspaceSettings } from '../core/settings.js';
-import type { Person } from '../core/types.js';
-import type { ChatPlatform, Clock, CsvReader, Store, UsageSource } from './ports/index.js';
+import type { Person, Platform } from '../core/types.js';
+import type { ChatPlatform, Clock, CsvReader, Store, UsageSource, Verifier } from './ports/index.js';
+import type { Background } from './verify/background.js';
 import type { DigestComposer } from './deliveries/outgoing.js';
 import { resolveCaller } from './people.js';
 import type { Caller } from './types.js';
@@ -18,14 +19,30 @@ export interface AppDeps {
   store: Store;
   clock: Clock;
   log: Logger;
-  /** Where check-ins and digests go; without one, nothing scheduled is sent. */
-  platform?: ChatPlatform;
+  /**
+   * Every configured chat platform, one per platform (Slack and Teams can run together);
+   * check-ins and digests go through the recipient's own. Without any, nothing scheduled is sent.
+   */
+  platforms?: readonly ChatPlatform[];
+  /**
+   * Platform ids, directory ids (Teams: Entra object ids) or emails of shiplog admins
+   * (`SHIPLOG_ADMINS`). When given, nobody becomes admin just by being first.
+   */
+  admins?: readonly string[];
+  /** Platforms whose first person in a workspace without admins becomes admin; all by default. */
+  firstAdminPlatforms?: readonly Platform[];
   /** Digest composers; the digest module's by default (tests may pass their own). */
   digests?: DigestComposer;
   /** Provider usage sources configured for `ingest run` and scheduled pulls; none when absent. */
   sources?: readonly UsageSource[];
   /** Reads usage CSVs for `import`; without it, imports say they are not available. */
   csv?: CsvReader;
+  /** Hosts besides the public ones whose artifact links count (GitHub Enterprise, self-hosted GitLab, Jira Server). */
+  artifactHosts?: { github: readonly string[]; gitlab: readonly string[]; jira: readonly string[] };
+  /** Configured artifact providers; none means every artifact stays linked, unchecked. */
+  verifiers?: readonly Verifier[];
+  /** Where checks run after replies; `createApp` supplies one. */
+  background?: Background;
 }
 
 export interface Ctx {
@@ -41,7 +58,7 @@ export interface Ctx {
 
 export async function buildContext(deps: AppDeps, caller: Caller): Promise<Ctx> {
   const settings = resolveSettings(await deps.store.getSettings('workspace'));
-  const person = await resolveCaller(deps.store, caller, settings.timeZone);
+  const person = await resolveCaller(deps.store, caller, settings.timeZone, { admins: deps.admins ?? [], ...(deps.firstAdminPlatforms && { firstAdminPlatforms: deps.firstAdminPlatforms }) });
   return {
     deps,
     store: deps.store,

@@ -3,7 +3,7 @@ import { parseCommand } from '../core/grammar/parse-command.js';
 import type { ActionId, Message } from '../core/message.js';
 import { errorMessage, note } from '../core/replies/basic.js';
 import { fail, ok, type Result } from '../core/result.js';
-import { EDIT_FORM_PREFIX, LOG_FORM_ID, validateWinForm, winForm } from '../core/forms.js';
+import { EDIT_FORM_PREFIX, LOG_FORM_ID, validateWinForm, winForm, winFormAgain } from '../core/forms.js';
 import { ACTION_ROLES, formRole } from '../core/permissions.js';
 import { authorize } from './authorize.js';
 import { digestSend } from './commands/digest-send.js';
@@ -21,27 +21,27 @@ import { deliveryDeps } from './deliveries/engine.js';
 import { runDue, runDueBetween } from './deliveries/run-due.js';
 import { runIngestDue } from './deliveries/run-ingest-due.js';
 import { runRetentionDue } from './deliveries/run-retention-due.js';
-import type { CommandOptions, FormOutcome, ShiplogApp } from './types.js';
+import type { CommandOptions, DueReport, FormOutcome, ShiplogApp } from './types.js';
+import { BackgroundWork } from './verify/background.js';
+import { runVerifyDue } from './verify/run-verify-due.js';
 
 /** Platforms refuse requests older than 5 minutes; keys are kept twice that, for clock skew. */
 const REPLAY_WINDOW_MS = 10 * 60 * 1000;
 
 const reply = (result: Result<Message>): Message => (result.ok ? result.value : errorMessage(result.error));
 
-export function createApp(deps: AppDeps): ShiplogApp {
+export function createApp(given: AppDeps): ShiplogApp {
+  const deps: AppDeps = { ...given, background: given.background ?? new BackgroundWork(given.log) };
+  // Provider calls (usage pulls, artifact re-checks) can hang; the scheduler runs them off its tick.
   let pulling: Promise<void> | null = null;
-  const pullInBackground = (now: Date): void => {
+  const remoteInBackground = (now: Date): void => {
     if (pulling !== null) return;
-    pulling = runIngestDue({ ...deps, sources: deps.sources ?? [] }, now).then(
-      (report) => { if (report.sent.length + report.failed.length > 0) deps.log.info({ ...report }, 'usage pulls'); },
+    pulling = remoteDue(deps, now).then(
+      (report) => { if (report.sent.length + report.failed.length > 0) deps.log.info({ ...report }, 'usage pulls and re-checks'); },
       (error: unknown) => deps.log.error({ err: error instanceof Error ? error.message : String(error) }, 'usage pulls failed'),
     ).finally(() => { pulling = null; });
   };
   return {
-    settle: async () => {
-      await pulling;
-    },
-
     async ensurePerson(caller) {
       const before = await deps.store.findPersonByPlatformId(caller.platform, caller.platformUserId);
       if (!before) await buildContext(deps, caller);
@@ -71,8 +71,8 @@ export function createApp(deps: AppDeps): ShiplogApp {
       return deps.store.claimRequestKeys(keys, new Date(deps.clock.now().getTime() + REPLAY_WINDOW_MS).toISOString());
     },
 
-    checkForm(_formId, values) {
-      return invalidForm(values);
+    checkForm(formId, values) {
+      return invalidForm(formId, values);
     },
 
     async submitForm(caller, formId, values, options) {
@@ -83,21 +83,32 @@ export function createApp(deps: AppDeps): ShiplogApp {
       const engine = deliveryDeps(deps);
       const now = deps.clock.now();
       const sent = engine === null ? { sent: [], skipped: [], failed: [] } : await (options?.since === undefined ? runDue(engine, now) : runDueBetween(engine, options.since, now));
-      // Pulls come after the sends: a slow provider must not hold up a check-in or digest.
-      if (options?.pullsInBackground === true) {
-        pullInBackground(now);
-        return sent;
-      }
-      const pulled = await runIngestDue({ ...deps, sources: deps.sources ?? [] }, now);
       // The purge sends nothing, so it is not in the report: the audit log has its counts.
       await runRetentionDue(deps, now);
-      return { sent: [...sent.sent, ...pulled.sent], skipped: sent.skipped, failed: [...sent.failed, ...pulled.failed] };
+      // Pulls come after the sends: a slow provider must not hold up a check-in or digest.
+      if (options?.pullsInBackground === true) {
+        remoteInBackground(now);
+        return sent;
+      }
+      const remote = await remoteDue(deps, now);
+      return { sent: [...sent.sent, ...remote.sent], skipped: [...sent.skipped, ...remote.skipped], failed: [...sent.failed, ...remote.failed] };
+    },
+
+    async idle() {
+      await pulling;
+      await deps.background?.idle();
     },
 
     async homeView(caller) {
       return reply(await home(await buildContext(deps, caller)));
     },
   };
+}
+
+async function remoteDue(deps: AppDeps, now: Date): Promise<DueReport> {
+  const pulled = await runIngestDue({ ...deps, sources: deps.sources ?? [] }, now);
+  const rechecked = await runVerifyDue({ ...deps, verifiers: deps.verifiers ?? [] }, now);
+  return { sent: [...pulled.sent, ...rechecked.sent], skipped: rechecked.skipped, failed: [...pulled.failed, ...rechecked.failed] };
 }
 
 /** Command words that also open ordinary sentences ("back from leave, shipped…", "me and Ada fixed…"). */
@@ -151,11 +162,12 @@ function formMessage(form: ReturnType<typeof winForm>): Message {
 }
 
 /** The field errors of a win form, as a form outcome; null when every field is usable. */
-function invalidForm(values: Record<string, string>): Extract<FormOutcome, { ok: false }> | null {
+function invalidForm(formId: string, values: Record<string, string>): Extract<FormOutcome, { ok: false }> | null {
   const checked = validateWinForm(values);
   if (checked.ok) return null;
   const lines = Object.entries(checked.fieldErrors).map(([field, error]) => `${field}: ${error}`);
-  return { ok: false, fieldErrors: checked.fieldErrors, message: { ...note(`Please fix: ${lines.join(' ')}`), errorCode: 'FORM.INVALID' } };
+  const form = winFormAgain(formId, values, checked.fieldErrors);
+  return { ok: false, fieldErrors: checked.fieldErrors, message: { ...note(`Please fix: ${lines.join(' ')}`), errorCode: 'FORM.INVALID' }, ...(form && { form }) };
 }
 
 async function submit(ctx: Ctx, formId: string, values: Record<string, string>, source: WinSource): Promise<FormOutcome> {
@@ -164,7 +176,7 @@ async function submit(ctx: Ctx, formId: string, values: Record<string, string>, 
   const allowed = await authorize(ctx, role, `submit "${formId}"`, 'form');
   if (!allowed.ok) return { ok: false, fieldErrors: {}, message: errorMessage(allowed.error) };
   const checked = validateWinForm(values);
-  if (!checked.ok) return invalidForm(values)!;
+  if (!checked.ok) return invalidForm(formId, values)!;
   const { text, visibility, category, minutes } = checked.value;
   let result: Result<Message>;
   if (formId === LOG_FORM_ID) {

@@ -1,30 +1,59 @@
 /** Turning platform identities and mentions into shiplog people. */
 import type { Mention } from '../core/commands.js';
-import { startsAsAdmin } from '../core/people/first-admin.js';
+import { firstMayBeAdmin, startsAsAdmin } from '../core/people/first-admin.js';
 import { matchesHandle } from '../core/people/handle-match.js';
 import { fail, ok, type Result } from '../core/result.js';
-import type { Person } from '../core/types.js';
+import type { Person, Platform } from '../core/types.js';
 import { parseTimeZone } from '../core/values.js';
-import type { NewPerson, PeopleStore, PersonPatch, Store } from './ports/index.js';
+import type { IdentityMappingStore, NewPerson, PeopleStore, PersonPatch, Store } from './ports/index.js';
 import type { Caller } from './types.js';
+
+/** Who administers shiplog besides those the platform names (see `AppDeps.admins`). */
+export interface AdminPolicy {
+  /** Platform ids, directory ids or emails listed in `SHIPLOG_ADMINS`, any case. */
+  admins: readonly string[];
+  /** Platforms whose first person in an admin-less workspace becomes admin; all when absent. */
+  firstAdminPlatforms?: readonly Platform[];
+}
+
+const listed = (policy: AdminPolicy, caller: Caller): boolean => {
+  const names = [caller.platformUserId, caller.directoryId, caller.email].filter((v): v is string => typeof v === 'string' && v !== '').map((v) => v.toLowerCase());
+  return policy.admins.some((a) => names.includes(a.toLowerCase()));
+};
+
+/**
+ * Usage already imported under the person's email, that nobody was matched to, becomes
+ * theirs: someone first met as a mention, whose email the platform told later, is counted.
+ */
+export async function claimUsageByEmail(store: Pick<IdentityMappingStore, 'listUnmappedIdentities' | 'mapIdentity'>, person: Person): Promise<void> {
+  if (person.email === null) return;
+  const email = person.email.toLowerCase();
+  for (const u of await store.listUnmappedIdentities()) {
+    if (u.identity.toLowerCase() === email) await store.mapIdentity(u.source, u.identity, person.id);
+  }
+}
 
 /**
  * Creates a person on first contact, or returns the one already known. Who starts as admin
  * is decided in the same unit of work as the insert, so two first people at once cannot
  * both become admin (SQLite: one writer at a time; PostgreSQL: serializable, retried).
+ * `mayBeFirst` false: never admin just by being first (see `firstMayBeAdmin`).
  */
-export async function introducePerson(store: Store, input: NewPerson): Promise<Person> {
-  return store.transaction(async (tx) => {
+export async function introducePerson(store: Store, input: NewPerson, mayBeFirst = true): Promise<Person> {
+  const person = await store.transaction(async (tx) => {
     const known = await tx.findPersonByPlatformId(input.platform, input.platformUserId);
     if (known) return known;
     const admins = await tx.listAdmins();
-    return tx.createPerson({ ...input, isAdmin: startsAsAdmin(input.isAdmin, admins.length) });
+    return tx.createPerson({ ...input, isAdmin: startsAsAdmin(input.isAdmin, admins.length, mayBeFirst) });
   });
+  await claimUsageByEmail(store, person);
+  return person;
 }
 
 /** Finds the caller, creating them on first contact and refreshing what the platform knows. */
-export async function resolveCaller(store: Store, caller: Caller, defaultZone: string): Promise<Person> {
+export async function resolveCaller(store: Store, caller: Caller, defaultZone: string, policy: AdminPolicy = { admins: [] }): Promise<Person> {
   const zone = caller.timeZone ? parseTimeZone(caller.timeZone) : null;
+  const configured = listed(policy, caller);
   const existing = await store.findPersonByPlatformId(caller.platform, caller.platformUserId);
   if (!existing) {
     return introducePerson(store, {
@@ -33,8 +62,8 @@ export async function resolveCaller(store: Store, caller: Caller, defaultZone: s
       displayName: caller.displayName,
       email: caller.email?.toLowerCase() ?? null,
       timeZone: zone?.ok ? zone.value : defaultZone,
-      isAdmin: caller.isPlatformAdmin === true,
-    });
+      isAdmin: caller.isPlatformAdmin === true || configured,
+    }, firstMayBeAdmin(caller.platform, policy.admins.length, policy.firstAdminPlatforms));
   }
   const patch: PersonPatch = {};
   if (caller.displayName && caller.displayName !== existing.displayName) patch.displayName = caller.displayName;
@@ -43,17 +72,18 @@ export async function resolveCaller(store: Store, caller: Caller, defaultZone: s
   // NOTE: promotion only. A platform admin who became one after first contact is made a
   // shiplog admin now; losing the platform role never demotes (that is `admins remove`),
   // since admin rights granted in shiplog itself must not vanish with a Slack role.
-  if (caller.isPlatformAdmin === true && !existing.isAdmin) patch.isAdmin = true;
+  if ((caller.isPlatformAdmin === true || configured) && !existing.isAdmin) patch.isAdmin = true;
   if (Object.keys(patch).length === 0) return existing;
   const updated = await store.updatePerson(existing.id, patch);
   if (patch.isAdmin === true) {
-    await store.appendAudit({ actorId: null, action: 'admins.add', target: '', subjectId: updated.id, detail: `automatic: a workspace admin or owner on ${caller.platform}` });
+    const why = configured ? 'listed in SHIPLOG_ADMINS' : `a workspace admin or owner on ${caller.platform}`;
+    await store.appendAudit({ actorId: null, action: 'admins.add', target: '', subjectId: updated.id, detail: `automatic: ${why}` });
   }
+  if (patch.email !== undefined) await claimUsageByEmail(store, updated);
   return updated;
 }
 
-const shown = (m: Mention): string =>
-  m.kind === 'user-id' ? m.label || m.id : m.kind === 'at-text' ? m.text : `@${m.handle}`;
+const shown = (m: Mention): string => (m.kind === 'user-id' ? m.label || m.id : `@${m.handle}`);
 
 /**
  * Resolves a mention to a person. A platform id the platform vouches for creates the
@@ -61,12 +91,21 @@ const shown = (m: Mention): string =>
  */
 export async function resolveMention(store: Store, caller: Caller, mention: Mention, defaultZone: string): Promise<Result<Person>> {
   if (mention.kind === 'handle') return resolveHandle(store, mention.handle);
-  const id = mention.kind === 'user-id' ? mention.id : caller.mentionIds?.[mention.text];
-  if (!id) return resolveHandle(store, mention.kind === 'at-text' ? mention.text : mention.id);
+  const id = mention.id;
+  // What the platform says about them (Slack users.info, the Teams roster), looked up by the adapter.
+  const profile = caller.introduced?.find((p) => p.platformUserId === id);
+  const email = profile?.email?.toLowerCase() || null;
   const known = await store.findPersonByPlatformId(caller.platform, id);
-  if (known) return ok(known);
-  const name = mention.kind === 'user-id' ? mention.label || id : mention.text;
-  return ok(await introducePerson(store, { platform: caller.platform, platformUserId: id, displayName: name, email: null, timeZone: defaultZone, isAdmin: false }));
+  if (known) {
+    if (email === null || known.email !== null) return ok(known);
+    const updated = await store.updatePerson(known.id, { email });
+    await claimUsageByEmail(store, updated);
+    return ok(updated);
+  }
+  const zone = profile?.timeZone ? parseTimeZone(profile.timeZone) : null;
+  const input = { platform: caller.platform, platformUserId: id, displayName: profile?.displayName || mention.label || id, email, timeZone: zone?.ok ? zone.value : defaultZone, isAdmin: false };
+  // Someone met only as a mention never becomes admin by being first.
+  return ok(await introducePerson(store, input, false));
 }
 
 async function resolveHandle(store: PeopleStore, handle: string): Promise<Result<Person>> {

@@ -1,4 +1,4 @@
-import type { ActionId, Message } from '../core/message.js';
+import type { ActionId, Form, Message } from '../core/message.js';
 import type { Platform, WinSource } from '../core/types.js';
 
 /** Who is talking to shiplog, as the adapter knows them from the platform. */
@@ -11,8 +11,22 @@ export interface Caller {
   timeZone?: string | null;
   /** The platform says this person administers the workspace (Slack admin/owner). */
   isPlatformAdmin?: boolean;
-  /** Teams: the text of each `<at>…</at>` mention mapped to the mentioned user's id. */
-  mentionIds?: Record<string, string>;
+  /** The person's directory id where the platform has one (Teams: the Entra/AAD object id), for `SHIPLOG_ADMINS`. */
+  directoryId?: string | null;
+  /**
+   * Profiles of the people this request mentions, as the platform gave them (Slack
+   * `users.info`, the Teams roster), so someone first met as a mention arrives with a
+   * name and email their usage can be matched by.
+   */
+  introduced?: IntroducedPerson[];
+}
+
+/** A person the platform describes on someone else's request (a mention). */
+export interface IntroducedPerson {
+  platformUserId: string;
+  displayName: string;
+  email?: string | null;
+  timeZone?: string | null;
 }
 
 export interface CommandOptions {
@@ -27,7 +41,8 @@ export interface CommandOptions {
 /** A form submission either succeeds with a reply or names the fields to fix. */
 export type FormOutcome =
   | { ok: true; message: Message }
-  | { ok: false; fieldErrors: Record<string, string>; message: Message };
+  /** `form`: the form again, with what was entered and each error under its field (Teams re-renders it). */
+  | { ok: false; fieldErrors: Record<string, string>; message: Message; form?: Form };
 
 /** What every adapter calls. Replies are message models for the adapter to render. */
 export interface ShiplogApp {
@@ -57,13 +72,16 @@ export interface ShiplogApp {
    * Sends the check-ins, reminders and digests due now (the app clock), catching up on the
    * last 24 h. With `since`, first runs every due moment after `since`, in order, as a
    * clock that jumped forward would have seen them (the console's `tick`). With
-   * `pullsInBackground` (the scheduler's tick) the due usage pulls start but are not awaited,
+   * `pullsInBackground` (the scheduler's tick) the due usage pulls and artifact re-checks start but are not awaited,
    * so a slow provider never holds back the next tick's check-ins and digests; at most one
    * round of pulls runs at a time.
    */
   runDue(options?: { since?: Date; pullsInBackground?: boolean }): Promise<DueReport>;
-  /** Resolves once the usage pulls started in the background (see `runDue`) have ended. */
-  settle(): Promise<void>;
+  /**
+   * Resolves once work started after earlier replies (artifact checks and their follow-ups)
+   * and the provider calls started in the background (see `runDue`) have finished.
+   */
+  idle(): Promise<void>;
 }
 
 /** What a run of due deliveries did, as `kind target period` keys. */

@@ -62,6 +62,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   spec('ingest-run', 'ingest run', 'admin', 'ingest run [source]', 'Pulls usage from the providers now.', ['ingest run', 'ingest run copilot']),
   spec('map', 'map', 'admin', 'map <source>:<identity> @person', 'Maps a provider identity to a person.', ['map copilot:octocat @ada', 'map openai:ada@example.com @ada']),
   spec('unmapped', 'unmapped', 'admin', 'unmapped', 'Lists provider identities not mapped to anyone.', ['unmapped']),
+  spec('verify-status', 'verify status', 'admin', 'verify status', 'Shows which artifact providers (GitHub, GitLab, Jira, Linear) are configured and their last errors.', ['verify status']),
+  spec('unreachable', 'unreachable', 'admin', 'unreachable', 'Lists people and channels the platform will not let shiplog message (blocked or uninstalled on Teams).', ['unreachable']),
   spec('audit', 'audit', 'admin', 'audit [n]', 'Shows the last n audit entries (default 20).', ['audit', 'audit 50']),
   spec('export-wins', 'export wins', 'admin', 'export wins [team] [--from YYYY-MM-DD] [--to YYYY-MM-DD]', "Exports team-visible wins as CSV (never anyone's usage).", ['export wins', 'export wins Payments --from 2026-11-01 --to 2026-11-30']),
   spec('forget-person', 'forget', 'admin', 'forget @person [confirm]', "Deletes someone's personal data (e.g. who left), after you confirm.", ['forget @grace', 'forget @grace confirm']),

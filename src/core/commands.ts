@@ -2,17 +2,15 @@ import type { Category, IsoDate, Visibility, Weekday } from './types.js';
 
 /**
  * Someone named in a command. The grammar does not know people; the app resolves
- * a mention against the store (and, for Teams, the activity's mention entities).
+ * a mention against the store and the profiles the adapter looked up.
  */
 export type Mention =
-  /** Slack `<@U123>` or `<@U123|name>`: a platform user id. */
+  /** A neutral `<@id>` or `<@id|name>`: a platform user id, as the adapter translated a mention. */
   | { kind: 'user-id'; id: string; label: string }
-  /** Teams `<at>Ada Lovelace</at>`: the display text; the adapter maps it to an id. */
-  | { kind: 'at-text'; text: string }
   /** `@ada` typed by hand: a display name, handle or email local part. */
   | { kind: 'handle'; handle: string };
 
-/** A channel named in a command: Slack `<#C123|general>` or a typed `#general`. */
+/** A channel named in a command: a neutral `<#C123|general>` or a typed `#general`. */
 export interface ChannelRef {
   id: string | null;
   name: string | null;
@@ -59,6 +57,8 @@ export type Command =
   | { name: 'ingest-run'; source: string | null }
   | { name: 'map'; source: string; identity: string; person: Mention }
   | { name: 'unmapped' }
+  | { name: 'verify-status' }
+  | { name: 'unreachable' }
   | { name: 'audit'; limit: number }
   | { name: 'admins'; action: 'add' | 'remove'; person: Mention }
   | { name: 'export-wins'; team: string | null; from: IsoDate | null; to: IsoDate | null }

@@ -54,3 +54,21 @@ export function validateWinForm(values: Record<string, string>): { ok: true; val
     },
   };
 }
+
+/**
+ * The win form again after a failed submission: what was entered kept, each error under
+ * its field. Undefined for a form id this module does not know.
+ */
+export function winFormAgain(formId: string, values: Record<string, string>, errors: Record<string, string>): Form | undefined {
+  const editId = formId.startsWith(EDIT_FORM_PREFIX) ? Number(formId.slice(EDIT_FORM_PREFIX.length)) : NaN;
+  if (formId !== LOG_FORM_ID && !Number.isInteger(editId)) return undefined;
+  const base = formId === LOG_FORM_ID ? winForm() : winForm({ id: editId, text: '', category: 'other', minutes: null, visibility: 'team' });
+  return {
+    ...base,
+    fields: base.fields.map((field) => {
+      const entered = values[field.id];
+      const error = errors[field.id];
+      return { ...field, ...(entered !== undefined && { initial: entered }), ...(error !== undefined && { error }) };
+    }),
+  };
+}

@@ -1,6 +1,7 @@
 /** Workspace settings: their names, defaults and validation. Pure. */
 import { fail, ok, type Result } from './result.js';
 import type { Weekday } from './types.js';
+import { issueKeyPrefixes } from './win-text/recognition.js';
 import {
   formatWorkDays,
   parseClockTime,
@@ -36,7 +37,22 @@ export const SETTINGS = {
   'endorsement-budget': { default: '5', describe: 'endorsements each person may give per week', example: '5', parse: (v) => asText(parseWholeNumber(v, 'endorsement-budget', 1, 50)) },
   'nudge-high-usage-tokens': { default: '1000000', describe: "a person's own weekly tokens that count as high usage for the check-in nudge", example: '1000000', parse: (v) => asText(parseWholeNumber(v, 'nudge-high-usage-tokens', 1000, 1_000_000_000)) },
   'nudge-quiet-weeks': { default: '3', describe: 'weeks of high usage without a win before the check-in asks what AI is helping with', example: '3', parse: (v) => asText(parseWholeNumber(v, 'nudge-quiet-weeks', 1, 12)) },
+  'jira-projects': { default: 'none', describe: 'Jira project keys whose bare keys (PAY-123) count as artifacts', example: 'PAY,OPS', parse: parseKeyList('jira-projects') },
+  'linear-teams': { default: 'none', describe: 'Linear team keys whose bare identifiers (ENG-42) count as artifacts', example: 'ENG', parse: parseKeyList('linear-teams') },
 } satisfies Record<string, SettingSpec>;
+
+/** A list of issue-key prefixes ("PAY, OPS"), or `none`; look-alikes such as UTF or GPT are refused. */
+function parseKeyList(what: string): (input: string) => Result<string> {
+  return (input) => {
+    if (/^\s*none\s*$/i.test(input)) return ok('none');
+    const typed = input.split(/[\s,]+/).filter(Boolean);
+    const keys = issueKeyPrefixes(input);
+    if (typed.length === 0 || keys.length !== new Set(typed.map((t) => t.toUpperCase())).size) {
+      return fail('VALUE.KEYS', `${what} takes project keys such as PAY,OPS (letters and digits, 2–10, starting with a letter; not UTF, ISO, GPT…), not "${input}".`, `Example: set ${what} PAY,OPS (or none).`);
+    }
+    return ok(keys.join(','));
+  };
+}
 
 export type SettingKey = keyof typeof SETTINGS;
 export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];
@@ -68,6 +84,10 @@ export interface WorkspaceSettings {
   nudgeHighUsageTokens: number;
   /** Weeks of high usage without a win before the nudge asks what AI is helping with. */
   nudgeQuietWeeks: number;
+  /** Jira project keys whose bare keys count as artifacts. */
+  jiraProjects: string[];
+  /** Linear team keys whose bare identifiers count as artifacts. */
+  linearTeams: string[];
 }
 
 /** Reads stored strings, falling back to defaults for anything missing or no longer valid. */
@@ -91,5 +111,7 @@ export function resolveSettings(stored: Record<string, string>): WorkspaceSettin
     endorsementBudget: Number(get('endorsement-budget')),
     nudgeHighUsageTokens: Number(get('nudge-high-usage-tokens')),
     nudgeQuietWeeks: Number(get('nudge-quiet-weeks')),
+    jiraProjects: issueKeyPrefixes(get('jira-projects').replace(/^none$/, '')),
+    linearTeams: issueKeyPrefixes(get('linear-teams').replace(/^none$/, '')),
   };
 }

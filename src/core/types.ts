@@ -45,12 +45,20 @@ export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 export const IMPORT_RUN_STATUSES = ['running', 'complete', 'failed', 'abandoned'] as const;
 export type ImportRunStatus = (typeof IMPORT_RUN_STATUSES)[number];
 
+/** Where an artifact lives, and so which verifier can check it. */
+export type ArtifactProvider = 'github' | 'gitlab' | 'jira' | 'linear';
+
 /** A recognised piece of work behind a link or key. */
 export interface Artifact {
-  kind: 'pull-request' | 'merge-request' | 'issue' | 'jira';
-  /** Short human label, e.g. `acme/shop#42` or `PAY-123`. */
+  kind: 'pull-request' | 'merge-request' | 'issue' | 'commit' | 'jira' | 'linear';
+  /**
+   * The provider that holds it. Wins stored before providers were recorded lack it;
+   * read it through `artifactProvider` in `src/core/win-text`.
+   */
+  provider: ArtifactProvider;
+  /** Short human label, e.g. `acme/shop#42`, `acme/shop@1a2b3c4` or `PAY-123`. */
   label: string;
-  /** The URL when the artifact came from a link; null for a bare Jira key. */
+  /** The URL (scheme added when the text had none); null for a bare Jira key or Linear identifier. */
   url: string | null;
 }
 
@@ -78,6 +86,8 @@ export interface Team {
   name: string;
   /** Platform channel id (Slack `C…`, Teams conversation id, console name). */
   channel: string | null;
+  /** The platform `channel` is on; a team's digest goes to its channel there. */
+  channelPlatform: Platform | null;
   /** Overrides of the workspace schedule for this team; null = inherit. */
   timeZone: string | null;
   digestDay: Weekday | null;
@@ -91,6 +101,23 @@ export interface Membership {
   teamId: number;
   personId: number;
   isLead: boolean;
+}
+
+/**
+ * How well a win is backed. `confirmed`: a provider says a linked artifact is done and the
+ * author's; `linked`: it names an artifact; `endorsed`: teammates +1'd it; `none`.
+ */
+export type EvidenceLevel = 'confirmed' | 'linked' | 'endorsed' | 'none';
+
+/** A win's evidence, decided in `src/core/evidence`. */
+export interface WinEvidence {
+  level: EvidenceLevel;
+  /** Confirmed, or linked/endorsed where no provider could check it (PRODUCT.md). */
+  verified: boolean;
+  /** Every artifact it names was checked and refused: it counts as unverified and is never highlighted. */
+  disputed: boolean;
+  /** Why artifacts were refused, for the author only (e.g. "acme/shop#42 belongs to someone else…"). */
+  reasons: string[];
 }
 
 /** A logged outcome (or setback). `minutes` is time saved for a win, time lost for a setback. */
@@ -109,6 +136,11 @@ export interface Win {
   week: IsoWeek;
   source: WinSource;
   endorsements: number;
+  /**
+   * What checking its artifacts concluded, attached by the app where it matters (digest,
+   * `me`); absent means unchecked, judged by what it names and its endorsements.
+   */
+  evidence?: WinEvidence;
   createdAt: string;
   updatedAt: string;
 }

@@ -1,13 +1,14 @@
 /** Rules about wins and setbacks: drafting, verification, endorsement. Pure. (Who sees them: visibility.ts.) */
 import { fail, ok, type Result } from './result.js';
-import type { Category, IsoWeek, Visibility, Win, WinKind, WinSource } from './types.js';
-import { parseWinText, type WinFacts } from './win-text/index.js';
+import { uncheckedEvidence } from './evidence/index.js';
+import type { Category, IsoWeek, Visibility, Win, WinEvidence, WinKind, WinSource } from './types.js';
+import { parseWinText, type Recognition, type WinFacts } from './win-text/index.js';
 
 /** PRODUCT.md: a win's text is at most 2,000 characters. */
 export const MAX_WIN_TEXT = 2000;
 
 /** A win ready to store, before it has an id. */
-export type WinDraft = Omit<Win, 'id' | 'endorsements' | 'createdAt' | 'updatedAt'>;
+export type WinDraft = Omit<Win, 'id' | 'endorsements' | 'evidence' | 'createdAt' | 'updatedAt'>;
 
 export interface DraftInput {
   authorId: number;
@@ -19,13 +20,15 @@ export interface DraftInput {
   /** Explicit values from a form override what the text suggests. */
   category?: Category;
   minutes?: number | null;
+  /** Configured hosts and known issue keys; public hosts only when absent. */
+  recognition?: Recognition;
 }
 
 /** Validates the text and fills every field the text implies. */
 export function draftWin(input: DraftInput): Result<{ draft: WinDraft; facts: WinFacts }> {
   const text = checkWinText(input.text, input.kind);
   if (!text.ok) return text;
-  const facts = parseWinText(text.value);
+  const facts = parseWinText(text.value, input.recognition);
   return ok({
     facts,
     draft: {
@@ -59,9 +62,12 @@ export function checkWinText(raw: string, kind: WinKind = 'win'): Result<string>
   return ok(text);
 }
 
-/** Verified: it links an artifact, or a teammate said it helped them. */
-export const isVerified = (win: Pick<Win, 'artifacts' | 'endorsements'>): boolean =>
-  win.artifacts.length > 0 || win.endorsements > 0;
+/** A win's evidence: as checked when the app attached it, else judged by what it names. */
+export const evidenceOf = (win: Pick<Win, 'artifacts' | 'endorsements' | 'evidence'>): WinEvidence =>
+  win.evidence ?? uncheckedEvidence(win);
+
+/** Verified: confirmed, or linked/endorsed where no provider could check it (see `decideEvidence`). */
+export const isVerified = (win: Pick<Win, 'artifacts' | 'endorsements' | 'evidence'>): boolean => evidenceOf(win).verified;
 
 /** The one light hint before saving a win with nothing concrete in it; never a refusal. */
 export const concreteHint = (kind: WinKind, facts: WinFacts): string | null =>

@@ -1,6 +1,7 @@
 /** The one place that picks a database dialect from `DATABASE_URL`. */
 import type { Clock, Store } from '../app/ports/index.js';
-import { openSqliteStore } from './sqlite/open-sqlite.js';
+import { DatabaseUrlError, parseDatabaseUrl, postgresOpenMessage } from '../database-url.js';
+import { openSqliteAt } from './sqlite/open-sqlite.js';
 
 export interface OpenStoreOptions {
   /** Stamps `createdAt`, `updatedAt` and audit times; the wall clock when omitted. */
@@ -8,9 +9,23 @@ export interface OpenStoreOptions {
 }
 
 /**
- * Opens the store behind `databaseUrl`, migrated and ready: `file:…`, a plain path or
- * `:memory:` for SQLite. Throws with a readable message for a URL it cannot use.
+ * Opens the store behind `databaseUrl`, migrated and ready: `postgres://…` or
+ * `postgresql://…` for PostgreSQL; `file:…`, a plain path or `:memory:` for SQLite.
+ * Throws {@link DatabaseUrlError} (one line, no password) when the URL is unusable or
+ * PostgreSQL cannot be reached or logged into.
  */
 export async function openStore(databaseUrl: string, options: OpenStoreOptions = {}): Promise<Store> {
-  return openSqliteStore(databaseUrl, options);
+  const target = parseDatabaseUrl(databaseUrl);
+  if (target.dialect === 'sqlite') return openSqliteAt(target.location, options);
+  // Loaded only when asked for, so a SQLite instance never loads the PostgreSQL driver.
+  const { openPostgresStore } = await import('./postgres/open-postgres.js');
+  const { pgOpenProblem } = await import('./postgres/pg-errors.js');
+  try {
+    return await openPostgresStore(target.url, options);
+  } catch (error) {
+    const password = new URL(target.url).password;
+    const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+    const safe = password === '' ? detail : detail.replaceAll(decodeURIComponent(password), '***');
+    throw new DatabaseUrlError(postgresOpenMessage(pgOpenProblem(error), target.shown, safe), { cause: error });
+  }
 }

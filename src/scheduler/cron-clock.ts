@@ -27,7 +27,7 @@ export async function tickOnce(app: Pick<ShiplogApp, 'runDue'>, log: Logger): Pr
  * Starts ticking every minute, with one tick right away so whatever was missed while
  * shiplog was down (within 24 h) goes out at start.
  */
-export function startScheduler(app: Pick<ShiplogApp, 'runDue'> & Partial<Pick<ShiplogApp, 'settle'>>, log: Logger): Scheduler {
+export function startScheduler(app: Pick<ShiplogApp, 'runDue'> & Partial<Pick<ShiplogApp, 'idle'>>, log: Logger): Scheduler {
   let running: Promise<void> = Promise.resolve();
   const tick = (): Promise<void> => (running = running.then(() => tickOnce(app, log)));
   // NOTE: noOverlap drops a minute whose tick would start while the last one still runs.
@@ -37,7 +37,7 @@ export function startScheduler(app: Pick<ShiplogApp, 'runDue'> & Partial<Pick<Sh
     async stop() {
       await task.destroy();
       await running;
-      await app.settle?.();
+      await app.idle?.();
     },
   };
 }

@@ -53,7 +53,7 @@ async function seed(org: Org): Promise<Seeded> {
     // An unmatched identity's usage is still one person's: nobody may see its figures.
     await seedUsage(s, person.id, p.usage, p.unmatched);
     for (const w of p.wins) {
-      await store.insertWin({ authorId: person.id, kind: w.kind, text: w.text, category: 'other', links: [], artifacts: w.pr ? [{ kind: 'pull-request', label: 'a/b#1', url: 'https://github.com/a/b/pull/1' }] : [], minutes: w.minutes, tools: [], visibility: 'team', week: w.week, source: 'command' });
+      await store.insertWin({ authorId: person.id, kind: w.kind, text: w.text, category: 'other', links: [], artifacts: w.pr ? [{ kind: 'pull-request', provider: 'github', label: 'a/b#1', url: 'https://github.com/a/b/pull/1' }] : [], minutes: w.minutes, tools: [], visibility: 'team', week: w.week, source: 'command' });
     }
   }
   return s;
@@ -140,7 +140,7 @@ async function checkEveryPath(org: Org): Promise<void> {
     let now = NOW;
     const clock = { now: () => now };
     const platform = recordingPlatform(clock);
-    const app = createApp({ store: s.store, clock, log: { info() {}, warn() {}, error() {} }, platform });
+    const app = createApp({ store: s.store, clock, log: { info() {}, warn() {}, error() {} }, platforms: [platform] });
     const viewers = [...new Set(['p0', ...s.leads.values()])];
     for (const viewer of viewers) {
       const caller = { platform: 'console' as const, platformUserId: viewer, displayName: viewer.toUpperCase() };

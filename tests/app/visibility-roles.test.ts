@@ -57,7 +57,7 @@ describe('the author', () => {
 describe('scheduled messages', () => {
   it('carry no private win and no one person\'s usage to anyone else', async () => {
     const platform = recordingPlatform(h.clock);
-    const app = createApp({ store: h.store, clock: h.clock, log: { info() {}, warn() {}, error() {} }, platform });
+    const app = createApp({ store: h.store, clock: h.clock, log: { info() {}, warn() {}, error() {} }, platforms: [platform] });
     const since = h.clock.now();
     h.clock.set('2026-11-29T20:00:00Z');
     await app.runDue({ since });

@@ -1,6 +1,6 @@
 /**
- * Fails when src/db/sqlite/schema changed without a migration: drizzle-kit generates into a
- * copy of migrations/sqlite and must find nothing to add.
+ * Fails when a dialect's schema (src/db/<dialect>/schema) changed without a migration:
+ * drizzle-kit generates into a copy of migrations/<dialect> and must find nothing to add.
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,7 +10,6 @@ import { afterEach, expect, it } from 'vitest';
 import { tempDir, type TempDir } from './temp-db.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const MIGRATIONS = path.join(ROOT, 'migrations/sqlite');
 const DRIZZLE_KIT = path.join(ROOT, 'node_modules/.bin/drizzle-kit');
 
 // Stack frames are dropped: vitest would try to source-map drizzle-kit's bundle and fail.
@@ -26,12 +25,16 @@ const listFiles = (dir: string): string[] =>
 let tmp: TempDir;
 afterEach(() => tmp.remove());
 
-it('has a migration for every change to src/db/sqlite/schema', async () => {
+it.each([
+  ['sqlite', 'sqlite'],
+  ['postgres', 'postgresql'],
+] as const)('has a migration for every change to src/db/%s/schema', async (folder, dialect) => {
+  const MIGRATIONS = path.join(ROOT, 'migrations', folder);
   tmp = tempDir('shiplog-drift-');
   const out = path.join(tmp.dir, 'out');
   fs.cpSync(MIGRATIONS, out, { recursive: true });
   // NOTE: drizzle-kit prefixes `out` with "./", so it must be relative to the cwd.
-  const config = { dialect: 'sqlite', schema: path.join(ROOT, 'src/db/sqlite/schema/index.ts'), out: './out' };
+  const config = { dialect, schema: path.join(ROOT, `src/db/${folder}/schema/index.ts`), out: './out' };
   fs.writeFileSync(path.join(tmp.dir, 'drizzle.config.mjs'), `export default ${JSON.stringify(config)};\n`);
 
   const { stdout, stderr } = await promisify(execFile)(DRIZZLE_KIT, ['generate', '--config', 'drizzle.config.mjs', '--name', 'drift'], {

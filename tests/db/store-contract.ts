@@ -3,12 +3,15 @@
  * test file calls `describeStore` with a factory that opens an empty, migrated store.
  */
 import { describe } from 'vitest';
+import { artifactChecksContract } from './contract/artifact-checks.js';
 import { checkinAnswersContract } from './contract/checkin-answers.js';
 import { concurrencyContract } from './contract/concurrency.js';
+import { conversationReferencesContract } from './contract/conversation-references.js';
 import { deliveriesContract } from './contract/deliveries.js';
 import { digestQueriesContract } from './contract/digest-queries.js';
 import { useStore, type MakeStore } from './contract/harness.js';
 import { peopleContract } from './contract/people.js';
+import { runsAndRequestsContract } from './contract/runs-and-requests.js';
 import { settingsAuditImportsContract } from './contract/settings-audit-imports.js';
 import { teamsContract } from './contract/teams.js';
 import { transactionsContract } from './contract/transactions.js';
@@ -27,9 +30,12 @@ export function describeStore(name: string, makeStore: MakeStore): void {
     usageContract(fixture);
     deliveriesContract(fixture);
     checkinAnswersContract(fixture);
+    conversationReferencesContract(fixture);
     digestQueriesContract(fixture);
     settingsAuditImportsContract(fixture);
     transactionsContract(fixture);
+    artifactChecksContract(fixture);
+    runsAndRequestsContract(fixture);
     concurrencyContract(fixture);
   });
 }

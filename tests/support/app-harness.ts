@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { AppDeps } from '../../src/app/context.js';
 import { createApp } from '../../src/app/create-app.js';
 import type { Caller, ShiplogApp } from '../../src/app/types.js';
 import { openStore } from '../../src/db/open-store.js';
@@ -21,7 +22,8 @@ export interface Harness {
 
 const silent = { info() {}, warn() {}, error() {} };
 
-export async function makeHarness(startIso = '2026-11-25T10:00:00Z'): Promise<Harness> {
+/** `deps` adds or replaces app dependencies (verifiers, configured hosts). */
+export async function makeHarness(startIso = '2026-11-25T10:00:00Z', deps: Partial<AppDeps> = {}): Promise<Harness> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shiplog-app-'));
   let now = new Date(startIso);
   const dbPath = path.join(dir, 'test.db');
@@ -32,7 +34,7 @@ export async function makeHarness(startIso = '2026-11-25T10:00:00Z'): Promise<Ha
     advance: (ms: number) => { now = new Date(now.getTime() + ms); },
   };
   return {
-    app: createApp({ store, clock, log: silent, csv: csvReader({ today: () => clock.now().toISOString().slice(0, 10) }) }),
+    app: createApp({ store, clock, log: silent, csv: csvReader({ today: () => clock.now().toISOString().slice(0, 10) }), ...deps }),
     store,
     dbPath,
     clock,

@@ -44,7 +44,7 @@ export async function makeDeliveryHarness(startIso: string, options: { digests?:
   const clock = { now: () => new Date(now), set: (at: string | Date) => { now = new Date(at); } };
   const store = await openStore(`file:${file}`, { clock });
   const platform = recordingPlatform(clock);
-  const app = createApp({ store, clock, log: silent, platform, digests: options.digests ?? stubDigests });
+  const app = createApp({ store, clock, log: silent, platforms: [platform], digests: options.digests ?? stubDigests });
   return {
     app, store, platform, file, clock,
     person: async (name, timeZone, extra = {}) => {

@@ -33,7 +33,11 @@ export class FakeHttpServer {
   private server: http.Server | undefined;
   url = '';
 
-  constructor(private readonly routes: Record<string, Route>) {}
+  /** `fallback` answers what no exact `METHOD /path` route matches (paths that carry ids). */
+  constructor(
+    private readonly routes: Record<string, Route>,
+    private readonly fallback?: Route,
+  ) {}
 
   /** Starts listening on a free loopback port. */
   async start(): Promise<this> {
@@ -72,7 +76,8 @@ export class FakeHttpServer {
     const failure = this.failures.find((f) => f.responses.length > 0 && f.matches(request));
     if (failure) return failure.responses.shift()!;
     const route = this.routes[`${request.method} ${request.path}`];
-    return route ? route(request) : { status: 404, body: { error: `no route for ${request.method} ${request.path}` } };
+    if (route) return route(request);
+    return this.fallback ? this.fallback(request) : { status: 404, body: { error: `no route for ${request.method} ${request.path}` } };
   }
 }
 

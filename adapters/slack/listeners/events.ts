@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { withIntroduced } from '../callers.js';
 import { publishHome, sendFilesToDm } from '../deliver.js';
 import { attachmentOf } from '../files.js';
 import { fromSlackText } from '../from-slack-text.js';
@@ -34,7 +35,7 @@ export function directMessage({ app, lookup }: ListenerDeps): (args: MessageArgs
     if (event.channel_type !== 'im' || (event.subtype !== undefined && event.subtype !== 'file_share') || !('user' in event)) return;
     const text = fromSlackText(event.text ?? '').trim();
     if (text === '' || recent.seen(body.event_id)) return;
-    const caller = await lookup(client, event.user);
+    const caller = await withIntroduced(lookup, client, await lookup(client, event.user), text);
     const attachment = 'files' in event ? attachmentOf(event.files, client.token) : undefined;
     // NOTE: Slack retries an event (same event_id) when it thinks delivery failed; the key makes that one win.
     const reply = await app.handleDirectMessage(caller, text, { dedupeKey: `slack:${body.event_id}`, ...(attachment && { attachment }) });

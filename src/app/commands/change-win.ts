@@ -12,6 +12,8 @@ import { parseWinText } from '../../core/win-text/index.js';
 import type { WinPatch } from '../ports/index.js';
 import type { Ctx } from '../context.js';
 import { ownWin } from './log-win.js';
+import { recognitionFor, rememberKeys } from '../verify/recognition.js';
+import { startCheck } from '../verify/start-check.js';
 
 /** How long after logging `undo` still applies; older wins are removed with `delete <id>`. */
 const UNDO_WINDOW_MS = 60 * 60 * 1000;
@@ -24,13 +26,16 @@ export async function editWin(ctx: Ctx, id: number, changes: WinChanges): Promis
     const checked = checkWinText(changes.text, found.value.kind);
     if (!checked.ok) return checked;
     // New text brings new links, artifacts and tools; category and time stay as the person set them.
-    const facts = parseWinText(checked.value);
+    const facts = parseWinText(checked.value, await recognitionFor(ctx));
+    await rememberKeys(ctx, facts.artifacts);
     Object.assign(patch, { text: checked.value, links: facts.links, artifacts: facts.artifacts, tools: facts.tools });
   }
   if (changes.category !== undefined) patch.category = changes.category;
   if (changes.minutes !== undefined) patch.minutes = changes.minutes;
   if (changes.visibility !== undefined) patch.visibility = changes.visibility;
-  return ok(winEdited(await ctx.store.updateWin(id, patch)));
+  const updated = await ctx.store.updateWin(id, patch);
+  if (patch.artifacts !== undefined) await startCheck(ctx.deps, updated);
+  return ok(winEdited(updated));
 }
 
 export async function deleteWin(ctx: Ctx, id: number): Promise<Result<Message>> {

@@ -18,7 +18,7 @@ export async function digestSend(ctx: Ctx, teamName: string, again: boolean): Pr
     const names = (await ctx.store.listTeams()).map((t) => t.name);
     return fail('TEAM.NOT_FOUND', `There is no team called "${teamName}".`, names.length > 0 ? `Teams: ${names.join(', ')}.` : 'Create it with: team create <name>');
   }
-  const sent = await sendDigestNow(deps, await loadOrgSnapshot(ctx.store, deps.platform.platform), team, ctx.now, again);
+  const sent = await sendDigestNow(deps, await loadOrgSnapshot(ctx.store, deps.outbox.platforms), team, ctx.now, again);
   await audited(ctx, again ? 'digest.send.again' : 'digest.send', `team:${team.name}`, sent.ok ? `sent ${sent.value.week}` : `not sent: ${sent.error.code}`);
   if (!sent.ok) return sent;
   const places = sent.value.destinations === 1 ? '1 place' : `${sent.value.destinations} places`;

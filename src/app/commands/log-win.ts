@@ -6,6 +6,10 @@ import { fail, ok, type Result } from '../../core/result.js';
 import type { Category, Visibility, Win, WinKind, WinSource } from '../../core/types.js';
 import { concreteHint, draftWin } from '../../core/wins.js';
 import type { Ctx } from '../context.js';
+import { recognitionFor, rememberKeys } from '../verify/recognition.js';
+import { configuredProviders } from '../verify/check-win.js';
+import { startCheck } from '../verify/start-check.js';
+import { decideEvidence } from '../../core/evidence/index.js';
 import { maySee } from '../../core/visibility.js';
 import { viewerFor } from '../viewer.js';
 
@@ -29,14 +33,19 @@ export async function logWin(ctx: Ctx, input: LogInput): Promise<Result<Message>
     ...(input.category !== undefined && { category: input.category }),
     ...(input.minutes !== undefined && { minutes: input.minutes }),
     ...(input.visibility !== undefined && { visibility: input.visibility }),
+    recognition: await recognitionFor(ctx),
   });
   if (!drafted.ok) return drafted;
   const win = await ctx.store.insertWin({
     ...drafted.value.draft,
     ...(input.dedupeKey !== undefined && { dedupeKey: input.dedupeKey }),
   });
+  await rememberKeys(ctx, win.artifacts);
   ctx.deps.log.info({ winId: win.id, kind: win.kind, source: win.source }, 'win logged');
-  return ok(winLogged(win, concreteHint(win.kind, drafted.value.facts)));
+  // NOTE: the reply goes out now; artifacts are checked afterwards and the author hears the answer.
+  await startCheck(ctx.deps, win);
+  const evidence = decideEvidence(win, [], configuredProviders(ctx.deps.verifiers ?? []));
+  return ok(winLogged({ ...win, evidence }, concreteHint(win.kind, drafted.value.facts)));
 }
 
 /** Loads a win the caller authored. Someone else's private win reads as missing, so ids reveal nothing. */

@@ -4,11 +4,12 @@ import type { Message } from '../../core/message.js';
 import { meReply, type OwnUsage } from '../../core/replies/me-reply.js';
 import { ok, type Result } from '../../core/result.js';
 import type { Ctx } from '../context.js';
+import { withEvidence } from '../verify/check-win.js';
 
 const SHOWN = 15;
 
 export async function me(ctx: Ctx): Promise<Result<Message>> {
-  const wins = await ctx.store.listWinsByAuthor(ctx.person.id, SHOWN);
+  const wins = await withEvidence(ctx.store, ctx.deps.verifiers ?? [], await ctx.store.listWinsByAuthor(ctx.person.id, SHOWN));
   const today = DateTime.fromJSDate(ctx.now, { zone: ctx.person.timeZone });
   const periods = [
     { label: 'this week', from: today.startOf('week') },

@@ -84,7 +84,7 @@ export async function setChannel(ctx: Ctx, name: string, channel: ChannelRef): P
   const team = await findTeam(ctx, name);
   if (!team.ok) return team;
   const value = channel.id ?? channel.name ?? '';
-  await ctx.store.updateTeam(team.value.id, { channel: value });
+  await ctx.store.updateTeam(team.value.id, { channel: value, channelPlatform: ctx.caller.platform });
   await audited(ctx, 'team.channel', `team:${team.value.name}`, value);
   return ok(note(`${team.value.name}'s digest will also be posted to #${channel.name ?? value}.`));
 }

@@ -21,11 +21,11 @@ export async function tellAdminsDeliveryFailed(
 }
 
 /** DMs `text` to each admin in the snapshot; a failing admin DM is logged, never thrown. */
-export async function dmAdmins(deps: Pick<OutgoingDeps, 'platform'> & { log: Logger }, org: OrgSnapshot, text: string): Promise<void> {
+export async function dmAdmins(deps: Pick<OutgoingDeps, 'outbox'> & { log: Logger }, org: OrgSnapshot, text: string): Promise<void> {
   const message = note(text);
   for (const admin of org.people.filter((p) => p.isAdmin)) {
     try {
-      await deps.platform.send(dmTo(admin), message);
+      await deps.outbox.send(dmTo(admin), message);
     } catch (error) {
       deps.log.error({ admin: admin.id, err: error instanceof Error ? error.message : String(error) }, 'could not tell an admin about a failed delivery');
     }

@@ -2,8 +2,9 @@
 import type { Message } from '../../core/message.js';
 import type { DueItem, OrgSnapshot } from '../../core/schedule/due-items.js';
 import type { Result } from '../../core/result.js';
-import type { Person } from '../../core/types.js';
-import type { ChatPlatform, Destination, Store } from '../ports/index.js';
+import type { Person, Platform } from '../../core/types.js';
+import type { Destination, Store } from '../ports/index.js';
+import type { Outbox } from './outbox.js';
 import { buildCheckin, reminderNotNeeded } from './checkin-content.js';
 
 /** Builds digests; the digest module's `composeTeamDigest` and `composeOrgRollup`. */
@@ -26,12 +27,12 @@ export interface NotNeeded {
 /** The ports a delivery is built and sent with. */
 export interface OutgoingDeps {
   store: Store;
-  platform: ChatPlatform;
+  outbox: Outbox;
   digests: DigestComposer;
 }
 
 /** A DM to a person, named for display. */
-export const dmTo = (p: Person): Destination => ({ kind: 'person', personId: p.id, platformUserId: p.platformUserId, displayName: p.displayName });
+export const dmTo = (p: Person): Destination => ({ kind: 'person', platform: p.platform, personId: p.id, platformUserId: p.platformUserId, displayName: p.displayName });
 
 async function personal(deps: OutgoingDeps, org: OrgSnapshot, item: DueItem): Promise<Outgoing | NotNeeded> {
   const person = org.people.find((p) => p.id === item.personId);
@@ -41,17 +42,21 @@ async function personal(deps: OutgoingDeps, org: OrgSnapshot, item: DueItem): Pr
     if (why !== null) return { skip: why };
   }
   // NOTE: asked only now, when about to send: presence is a live platform call.
-  if (deps.platform.isAway && (await deps.platform.isAway(person.platformUserId))) return { skip: 'away (platform status)' };
+  if (await deps.outbox.isAway(person)) return { skip: 'away (platform status)' };
   if (item.kind === 'rollup') return { to: [dmTo(person)], message: await deps.digests.rollup(deps.store, item.due) };
   return { to: [dmTo(person)], message: await buildCheckin(deps.store, org, person, item.period, item.kind === 'reminder') };
 }
 
-/** Where a team's digest goes: its channel, and each lead by DM. */
-export function digestDestinations(org: OrgSnapshot, teamId: number): Destination[] {
+/**
+ * Where a team's digest goes: its channel on the channel's platform, and each lead by DM on
+ * theirs. A channel set before platforms were recorded belongs to the only platform, if one.
+ */
+export function digestDestinations(org: OrgSnapshot, teamId: number, platforms: readonly Platform[]): Destination[] {
   const team = org.teams.find((t) => t.id === teamId);
   if (!team) return [];
   const leads = org.memberships.filter((m) => m.teamId === teamId && m.isLead).map((m) => org.people.find((p) => p.id === m.personId));
-  const to: Destination[] = team.channel === null ? [] : [{ kind: 'channel', channel: team.channel }];
+  const channelPlatform = team.channelPlatform ?? (platforms.length === 1 ? platforms[0] : undefined);
+  const to: Destination[] = team.channel === null || channelPlatform === undefined || !platforms.includes(channelPlatform) ? [] : [{ kind: 'channel', platform: channelPlatform, channel: team.channel }];
   for (const lead of leads) if (lead) to.push(dmTo(lead));
   return to;
 }
@@ -62,7 +67,7 @@ export function digestDestinations(org: OrgSnapshot, teamId: number): Destinatio
  */
 export async function outgoingFor(deps: OutgoingDeps, org: OrgSnapshot, item: DueItem): Promise<Outgoing | NotNeeded> {
   if (item.kind !== 'digest') return personal(deps, org, item);
-  const to = digestDestinations(org, item.teamId ?? -1);
+  const to = digestDestinations(org, item.teamId ?? -1, deps.outbox.platforms);
   if (to.length === 0) return { skip: 'the team has no channel and no lead' };
   const digest = await deps.digests.team(deps.store, item.teamId ?? -1, item.due);
   if (!digest.ok) throw new Error(`digest not composed: ${digest.error.message}`);

@@ -13,6 +13,7 @@ import { loadOrgSnapshot } from './org-snapshot.js';
 import { outgoingFor, type OutgoingDeps } from './outgoing.js';
 import { backoffAfter, DELIVERY_POLICY } from './policy.js';
 import { tellAdminsDeliveryFailed } from './give-up.js';
+import { sendToEach } from './send-each.js';
 
 /** What the engine needs: the store, the platform to send through, digest composers, a log. */
 export interface DeliveryDeps extends OutgoingDeps {
@@ -42,7 +43,7 @@ function finishedSet(deps: DeliveryDeps): Set<string> {
 
 /** Sends everything due at `now` (and catches up on the last 24 h); see {@link DELIVERY_POLICY}. */
 export async function runDue(deps: DeliveryDeps, now: Date): Promise<DueReport> {
-  const org = await loadOrgSnapshot(deps.store, deps.platform.platform);
+  const org = await loadOrgSnapshot(deps.store, deps.outbox.platforms);
   const report: DueReport = { sent: [], skipped: [], failed: [] };
   for (const item of dueItems(org, new Date(now.getTime() - DELIVERY_POLICY.lookbackMs), now)) {
     await deliver(deps, org, item, now, report);
@@ -55,7 +56,7 @@ export async function runDue(deps: DeliveryDeps, now: Date): Promise<DueReport> 
  * clock jumping forward (the console's `tick`) would have seen minute by minute.
  */
 export async function runDueBetween(deps: DeliveryDeps, from: Date, to: Date): Promise<DueReport> {
-  const org = await loadOrgSnapshot(deps.store, deps.platform.platform);
+  const org = await loadOrgSnapshot(deps.store, deps.outbox.platforms);
   const moments = [...new Set(dueItems(org, from, to).map((i) => i.due.getTime())), to.getTime()];
   const total: DueReport = { sent: [], skipped: [], failed: [] };
   for (const at of moments) {
@@ -110,7 +111,9 @@ async function attempt(deps: DeliveryDeps, org: OrgSnapshot, item: DueItem, now:
   try {
     const out = await outgoingFor(deps, org, item);
     if ('skip' in out) return await complete(deps, item, now, report, 'skipped', { error: out.skip });
-    for (const to of out.to) await deps.platform.send(to, out.message);
+    const each = await sendToEach(deps, { kind: item.kind, target: item.target, period: item.period }, out.to, out.message, now);
+    // Everyone refused for good (blocked the bot): nothing to retry, nothing sent.
+    if (each.sent + each.already === 0 && each.unreachable.length > 0) return await complete(deps, item, now, report, 'skipped', { error: 'unreachable on its platform' });
     await complete(deps, item, now, report, 'sent', { payload: JSON.stringify(out.message) });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

@@ -10,6 +10,7 @@ import type { Logger } from '../context.js';
 import { runIngest } from '../ingest/run-ingest.js';
 import type { DueReport } from '../types.js';
 import { dmAdmins } from './give-up.js';
+import { createOutbox } from './outbox.js';
 import { loadOrgSnapshot } from './org-snapshot.js';
 import { backoffAfter, DELIVERY_POLICY } from './policy.js';
 
@@ -18,7 +19,7 @@ export interface IngestDueDeps {
   store: Store;
   log: Logger;
   sources: readonly UsageSource[];
-  platform?: ChatPlatform;
+  platforms?: readonly ChatPlatform[];
 }
 
 const keyOf = (i: IngestDueItem): string => `${i.kind} ${i.target} ${i.period}`;
@@ -75,8 +76,9 @@ async function pull(deps: IngestDueDeps, source: UsageSource, item: IngestDueIte
 
 async function giveUp(deps: IngestDueDeps, item: IngestDueItem, attempts: number, reason: string): Promise<void> {
   await deps.store.appendAudit({ actorId: null, action: 'delivery.failed', target: item.target, detail: `${item.kind} ${item.period}: gave up after ${attempts} attempts: ${reason}` });
-  if (!deps.platform) return;
-  const org = await loadOrgSnapshot(deps.store, deps.platform.platform);
-  await dmAdmins({ platform: deps.platform, log: deps.log }, org,
+  const outbox = createOutbox(deps.platforms ?? []);
+  if (outbox === null) return;
+  const org = await loadOrgSnapshot(deps.store, outbox.platforms);
+  await dmAdmins({ outbox, log: deps.log }, org,
     `shiplog could not pull usage from ${item.source} for ${item.range.from} to ${item.range.to} after ${attempts} attempts (last error: ${reason}). It will try again tomorrow; to pull now: ingest run ${item.source}`);
 }

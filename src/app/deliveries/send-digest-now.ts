@@ -7,6 +7,7 @@ import { fail, ok, type Result } from '../../core/result.js';
 import type { Team } from '../../core/types.js';
 import { digestDestinations, type OutgoingDeps } from './outgoing.js';
 import { DELIVERY_POLICY } from './policy.js';
+import { sendToEach } from './send-each.js';
 
 /** Where a sent digest went. */
 export interface DigestSent {
@@ -21,7 +22,7 @@ export interface DigestSent {
  */
 export async function sendDigestNow(deps: OutgoingDeps, org: OrgSnapshot, team: Team, now: Date, again: boolean): Promise<Result<DigestSent>> {
   const week = isoWeekOf(now, digestSlot(team, org.settings).zone);
-  const to = digestDestinations(org, team.id);
+  const to = digestDestinations(org, team.id, deps.outbox.platforms);
   if (to.length === 0) {
     return fail('DIGEST.NOWHERE', `${team.name} has no channel and no lead, so its digest has nowhere to go.`, `Set one with: team channel ${team.name} #channel, or team lead ${team.name} @person`);
   }
@@ -45,7 +46,7 @@ async function send(
   key: { kind: string; target: string; period: string; week: string }, now: Date,
 ): Promise<Result<DigestSent>> {
   try {
-    for (const d of to) await deps.platform.send(d, message);
+    await sendToEach(deps, key, to, message, now);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     await deps.store.completeDelivery(key.kind, key.target, key.period, 'failed', now, { error: reason });

@@ -4,6 +4,7 @@
  */
 import { demoOrg, type DemoOrg } from '../../core/demo/demo-org.js';
 import { resolveSettings } from '../../core/settings.js';
+import { PUBLIC_RECOGNITION } from '../../core/win-text/index.js';
 import { draftWin } from '../../core/wins.js';
 import { introducePerson } from '../people.js';
 import type { Store } from '../ports/index.js';
@@ -11,6 +12,7 @@ import { createNamedTeam } from '../teams.js';
 
 /** Where the demo marker lives: a settings scope of its own, invisible to `settings`. */
 const DEMO_SCOPE = 'demo';
+const DEMO_JIRA_PROJECT = 'PAY';
 
 export type DemoOutcome =
   | { status: 'seeded'; lead: string; message: string }
@@ -29,6 +31,8 @@ export async function seedDemo(store: Store, now: Date, seed = 42): Promise<Demo
   const zone = resolveSettings(await store.getSettings('workspace')).timeZone;
   const org = demoOrg(now, zone, seed);
   const ids = await seedPeople(store, org, zone);
+  // The demo team tracks its work in a Jira project PAY, configured as an admin would.
+  await store.setSetting('workspace', 'jira-projects', DEMO_JIRA_PROJECT);
   const wins = await seedWins(store, org, ids);
   await store.upsertUsage(org.usage.map((u) => ({
     source: u.source, identity: `${u.person.toLowerCase()}@example.com`, personId: ids.get(u.person) ?? null, day: u.day, tool: u.tool, model: u.model,
@@ -57,7 +61,8 @@ async function seedPeople(store: Store, org: DemoOrg, zone: string): Promise<Map
 async function seedWins(store: Store, org: DemoOrg, ids: Map<string, number>): Promise<number> {
   for (const w of org.wins) {
     const authorId = ids.get(w.author) ?? 0;
-    const drafted = draftWin({ authorId, kind: w.kind, text: w.text, source: 'console', week: w.week, visibility: w.private ? 'private' : 'team' });
+    const recognition = { ...PUBLIC_RECOGNITION, jiraProjects: [DEMO_JIRA_PROJECT] };
+    const drafted = draftWin({ authorId, kind: w.kind, text: w.text, source: 'console', week: w.week, visibility: w.private ? 'private' : 'team', recognition });
     if (!drafted.ok) throw new Error(`seedDemo: ${drafted.error.message}`);
     const win = await store.insertWin(drafted.value.draft);
     for (const endorser of w.endorsers) await store.addEndorsement(win.id, ids.get(endorser) ?? 0, w.week);

@@ -47,7 +47,7 @@ async function onlyLedTeam(ctx: Ctx, led: Team[], verb: Verb): Promise<Result<Te
 export async function previewDigest(ctx: Ctx, name: string | null): Promise<Result<Message>> {
   const team = await digestTeam(ctx, name, 'preview');
   if (!team.ok) return team;
-  const digest = await composeTeamDigest(ctx.store, team.value.id, ctx.now);
+  const digest = await composeTeamDigest(ctx.store, team.value.id, ctx.now, ctx.deps.verifiers);
   return digest.ok ? ok(previewReply(digest.value, team.value.name, mayRun('admin', await ctx.standing()))) : digest;
 }
 

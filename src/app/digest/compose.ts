@@ -10,29 +10,32 @@ import type { DigestModel } from '../../core/digest/types.js';
 import type { Message } from '../../core/message.js';
 import { ok, type Result } from '../../core/result.js';
 import type { WorkspaceSettings } from '../../core/settings.js';
-import type { Store } from '../ports/index.js';
+import type { Store, Verifier } from '../ports/index.js';
+import { withEvidence } from '../verify/check-win.js';
 import { loadDigestInput, loadSettings } from './load-input.js';
 
-async function teamModel(store: Store, teamId: number, at: Date, settings: WorkspaceSettings): Promise<Result<DigestModel>> {
+async function teamModel(store: Store, teamId: number, at: Date, settings: WorkspaceSettings, verifiers: readonly Verifier[]): Promise<Result<DigestModel>> {
   const input = await loadDigestInput(store, teamId, at, settings);
-  return input.ok ? ok(computeDigest(input.value)) : input;
+  if (!input.ok) return input;
+  const wins = await withEvidence(store, verifiers, input.value.wins);
+  return ok(computeDigest({ ...input.value, wins, verifying: verifiers.length > 0 }));
 }
 
 /**
  * The digest of the ISO week containing `at` in the team's zone (its own, else the
  * workspace `timezone`). Fails with `TEAM.NOT_FOUND` for an unknown team.
  */
-export async function composeTeamDigest(store: Store, teamId: number, at: Date): Promise<Result<Message>> {
-  const model = await teamModel(store, teamId, at, await loadSettings(store));
+export async function composeTeamDigest(store: Store, teamId: number, at: Date, verifiers: readonly Verifier[] = []): Promise<Result<Message>> {
+  const model = await teamModel(store, teamId, at, await loadSettings(store), verifiers);
   return model.ok ? ok(renderDigest(model.value)) : model;
 }
 
 /** The organisation roll-up for admins: every team as a unit, for the week of `at` in the workspace zone. */
-export async function composeOrgRollup(store: Store, at: Date): Promise<Message> {
+export async function composeOrgRollup(store: Store, at: Date, verifiers: readonly Verifier[] = []): Promise<Message> {
   const settings = await loadSettings(store);
   const models: DigestModel[] = [];
   for (const team of await store.listTeams()) {
-    const model = await teamModel(store, team.id, at, settings);
+    const model = await teamModel(store, team.id, at, settings, verifiers);
     if (model.ok) models.push(model.value);
   }
   return renderRollup(models, isoWeekOf(at, settings.timeZone), settings.minGroupSize);

@@ -1,8 +1,10 @@
 /** The ports the app needs from the world; adapters and `src/db` implement them. Every method is async. */
+export type * from './artifact-checks.port.js';
 export type * from './audit.port.js';
 export type * from './chat-platform.port.js';
 export type * from './checkin-answers.port.js';
 export type * from './clock.port.js';
+export * from './conversation-references.port.js';
 export type * from './deliveries.port.js';
 export type * from './digest-queries.port.js';
 export type * from './endorsements.port.js';
@@ -17,4 +19,5 @@ export type * from './teams.port.js';
 export type * from './usage.port.js';
 export type * from './wins.port.js';
 export * from './usage-source.port.js';
+export * from './verifier.port.js';
 export type * from './personal-data.port.js';

@@ -1,6 +1,8 @@
 /** The whole store: every role port, a unit of work, and closing. One implementation per dialect. */
+import type { ArtifactCheckStore } from './artifact-checks.port.js';
 import type { AuditStore } from './audit.port.js';
 import type { CheckinAnswerStore } from './checkin-answers.port.js';
+import type { ConversationReferenceStore } from './conversation-references.port.js';
 import type { DeliveryStore } from './deliveries.port.js';
 import type { DigestQueryStore } from './digest-queries.port.js';
 import type { EndorsementStore } from './endorsements.port.js';
@@ -31,6 +33,8 @@ export interface StorePorts
     DigestQueryStore,
     CheckinAnswerStore,
     SeenRequestStore,
+    ArtifactCheckStore,
+    ConversationReferenceStore,
     PersonalDataStore {}
 
 /** Everything the app persists. */

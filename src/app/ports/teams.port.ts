@@ -8,7 +8,7 @@ export interface NewTeam {
 }
 
 export type TeamPatch = Partial<
-  Pick<Team, 'channel' | 'timeZone' | 'digestDay' | 'digestTime' | 'checkinDay' | 'checkinTime'>
+  Pick<Team, 'channel' | 'channelPlatform' | 'timeZone' | 'digestDay' | 'digestTime' | 'checkinDay' | 'checkinTime'>
 >;
 
 /** Reads and writes teams, memberships and holidays. */

@@ -32,6 +32,7 @@ export function computeDigest(input: DigestInput): DigestModel {
       away,
       minutesSaved: now.minutesSaved,
       verified: now.verified,
+      confirmed: input.verifying === true ? now.confirmed : null,
       folded: now.folded,
       claimsLeftOut: now.claimsLeftOut,
     },

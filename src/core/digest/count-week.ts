@@ -1,6 +1,6 @@
 /** One week of a team's wins and setbacks, counted with the anti-gaming rules. Pure. */
 import type { IsoWeek, Win } from '../types.js';
-import { isVerified } from '../wins.js';
+import { evidenceOf, isVerified } from '../wins.js';
 import { foldDuplicates } from './duplicates.js';
 import { byMeaning } from './ranking.js';
 import { DIGEST_RULES } from './rules.js';
@@ -13,6 +13,7 @@ export interface WeekCount {
   folded: number;
   people: Set<number>;
   verified: number;
+  confirmed: number;
   /** Time saved after the per-claim and weekly rules. */
   minutesSaved: number;
   minutesByPerson: Map<number, number>;
@@ -42,6 +43,7 @@ export function countWeek(all: Win[], week: IsoWeek): WeekCount {
     folded,
     people: new Set(kept.map((w) => w.authorId)),
     verified: kept.filter(isVerified).length,
+    confirmed: kept.filter((w) => evidenceOf(w).level === 'confirmed').length,
     minutesSaved: sum(minutesByPerson.values()),
     minutesByPerson,
     claimsLeftOut: implausible + overCap,

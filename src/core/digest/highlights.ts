@@ -1,6 +1,6 @@
 /** Highlights and the setback summary beside them. Pure. */
 import type { Win } from '../types.js';
-import { isVerified } from '../wins.js';
+import { evidenceOf, isVerified } from '../wins.js';
 import { maySee, visibleEntries } from '../visibility.js';
 import type { WeekCount } from './count-week.js';
 import { DIGEST_RULES } from './rules.js';
@@ -16,7 +16,8 @@ export interface Author {
 /**
  * Up to {@link DIGEST_RULES.highlightsMax} team-visible wins, at most one per person, in
  * meaning order (`count.wins` is already best first). The first
- * {@link DIGEST_RULES.highlightsAlways} are always shown; later ones only when verified.
+ * {@link DIGEST_RULES.highlightsAlways} are always shown; later ones only when verified. A win
+ * whose every artifact was refused (someone else's PR, closed unmerged) is never highlighted.
  */
 export function pickHighlights(count: WeekCount, authorOf: (personId: number) => Author): Highlight[] {
   const seen = new Set<number>();
@@ -24,7 +25,7 @@ export function pickHighlights(count: WeekCount, authorOf: (personId: number) =>
   for (const win of count.wins) {
     if (picked.length >= DIGEST_RULES.highlightsMax) break;
     // A digest goes to a channel and leads: only what the author shared with the team.
-    if (!maySee('channel', { kind: 'win', visibility: win.visibility }) || seen.has(win.authorId)) continue;
+    if (!maySee('channel', { kind: 'win', visibility: win.visibility }) || seen.has(win.authorId) || evidenceOf(win).disputed) continue;
     if (picked.length >= DIGEST_RULES.highlightsAlways && !isVerified(win)) break;
     seen.add(win.authorId);
     picked.push(win);
@@ -37,6 +38,7 @@ export function pickHighlights(count: WeekCount, authorOf: (personId: number) =>
     category: w.category,
     minutes: w.minutes === null || isImplausibleClaim(w.minutes) ? null : w.minutes,
     verified: isVerified(w),
+    confirmed: evidenceOf(w).level === 'confirmed',
     endorsements: w.endorsements,
     url: w.artifacts.find((a) => a.url !== null)?.url ?? null,
   }));

@@ -40,7 +40,8 @@ function headlineText(m: DigestModel): string {
   if (m.holiday && h.wins === 0) return 'A team holiday week: nothing expected, nothing missing.';
   if (h.wins === 0) return `No wins logged this week${away}.`;
   const saved = h.minutesSaved > 0 ? `, ${aboutTime(h.minutesSaved)} saved` : '';
-  return `${plural(h.wins, 'win')} from ${h.people} of ${plural(h.eligible, 'person', 'people')} this week${away}${saved}, ${h.verified} verified.`;
+  const confirmed = h.confirmed === null ? '' : ` (${h.confirmed} confirmed)`;
+  return `${plural(h.wins, 'win')} from ${h.people} of ${plural(h.eligible, 'person', 'people')} this week${away}${saved}, ${h.verified} verified${confirmed}.`;
 }
 
 /** Says, in counts only, what the anti-gaming rules changed; nobody is named. */
@@ -54,7 +55,8 @@ function countingNotes(m: DigestModel): Block[] {
 function highlightItem(h: Highlight): Span[] {
   const facts: string[] = [h.category];
   if (h.minutes !== null) facts.push(`${formatMinutes(h.minutes)} saved`);
-  if (h.verified) facts.push('verified');
+  if (h.confirmed) facts.push('confirmed');
+  else if (h.verified) facts.push('verified');
   if (h.endorsements > 0) facts.push(`+${h.endorsements}`);
   const spans: Span[] = [text(excerpt(h.text, 140)), text(' — '), mention(h.authorId, h.authorName, h.authorPlatformUserId), text(` (${facts.join(' · ')})`, 'italic')];
   // A link already in the text is shown there; otherwise the artifact's link is added.

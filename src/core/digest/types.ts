@@ -34,6 +34,8 @@ export interface DigestInput {
   /** Weeks in which every work day was a team holiday. */
   holidayWeeks: IsoWeek[];
   minGroupSize: number;
+  /** An artifact provider is configured, so the headline counts confirmed wins. */
+  verifying?: boolean;
 }
 
 /** One highlighted win, with its author. */
@@ -48,6 +50,8 @@ export interface Highlight {
   /** Time saved as counted (null when none was given or the claim was left out). */
   minutes: number | null;
   verified: boolean;
+  /** A provider confirmed an artifact of it is done and the author's. */
+  confirmed: boolean;
   endorsements: number;
   /** The first artifact's URL, when there is one. */
   url: string | null;
@@ -102,6 +106,8 @@ export interface DigestModel {
     away: number;
     minutesSaved: number;
     verified: number;
+    /** Wins a provider confirmed; null when no provider is configured (nothing could be). */
+    confirmed: number | null;
     /** Near-duplicate wins folded into others this week. */
     folded: number;
     /** Time claims left out of totals (implausible, or over the weekly cap). */

@@ -49,6 +49,8 @@ export const PARSERS: Readonly<Record<CommandName, ArgParser>> = {
   'ingest-run': parseIngestRun,
   map: parseMap,
   unmapped: parseBare({ name: 'unmapped' }),
+  'verify-status': parseBare({ name: 'verify-status' }),
+  unreachable: parseBare({ name: 'unreachable' }),
   audit: parseAudit,
   admins: parseAdmins,
   'export-wins': parseExportWins,

@@ -3,11 +3,11 @@
 /**
  * - `word`: a run of non-space characters.
  * - `quoted`: text in matching quotes; `text` is the inside.
- * - `angle`: a Slack escape such as `<@U123|ada>` or `<#C123|general>`.
- * - `at`: a Teams mention `<at>Ada Lovelace</at>`; `text` is the name.
+ * - `angle`: a neutral reference such as `<@U123|ada>` or `<#C123|general>` (adapters
+ *   translate their platform's mentions into these before the core sees a line).
  * - `unclosed`: a quote that never closes; it runs to the end of the line.
  */
-export type TokenKind = 'word' | 'quoted' | 'angle' | 'at' | 'unclosed';
+export type TokenKind = 'word' | 'quoted' | 'angle' | 'unclosed';
 
 /** One token; `start`/`end` are offsets into the tokenized line. */
 export interface Token {
@@ -21,7 +21,7 @@ const DOUBLE_OPEN = '"“”„';
 const DOUBLE_CLOSE = '"“”';
 const SINGLE_OPEN = "'‘";
 const SINGLE_CLOSE = "'’";
-// Slack escapes and Teams mentions are short; bounding the look-ahead keeps
+// References are short; bounding the look-ahead keeps
 // a line full of stray `<` linear.
 const ESCAPE_WINDOW = 256;
 const SPACE = /\s/;
@@ -47,12 +47,7 @@ function readQuoted(line: string, start: number, closers: string): Token {
 
 function readEscape(line: string, start: number): Token | null {
   const window = line.slice(start, start + ESCAPE_WINDOW);
-  if (/^<at>/i.test(window)) {
-    const close = window.toLowerCase().indexOf('</at>');
-    if (close < 0) return null;
-    return { kind: 'at', text: collapse(window.slice(4, close)), start, end: start + close + 5 };
-  }
-  // Slack escapes are `<target>` or `<target|label>`; only the label may hold spaces.
+  // References are `<target>` or `<target|label>`; only the label may hold spaces.
   const escape = /^<[^\s|<>]+(?:\|[^<>]*)?>/.exec(window);
   if (!escape) return null;
   return { kind: 'angle', text: escape[0], start, end: start + escape[0].length };
@@ -72,7 +67,7 @@ function readToken(line: string, start: number): Token {
   return readWord(line, start);
 }
 
-/** Tokens of a line: words, quoted groups, Slack escapes and Teams mentions. */
+/** Tokens of a line: words, quoted groups and references. */
 export function tokenize(line: string): Token[] {
   const tokens: Token[] = [];
   let pos = 0;

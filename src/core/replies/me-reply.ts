@@ -3,7 +3,7 @@ import type { Block, Message, Span } from '../message.js';
 import { text } from '../message.js';
 import { formatMinutes } from '../time.js';
 import type { Win } from '../types.js';
-import { isVerified } from '../wins.js';
+import { evidenceOf } from '../wins.js';
 import { excerpt } from './basic.js';
 
 /** A person's own usage over a period, for their eyes only. */
@@ -14,10 +14,19 @@ export interface OwnUsage {
   costMicros: number;
 }
 
+/** Confirmed, verified, or why not: the reasons are for the author's eyes only. */
+function evidenceFacts(win: Win): string[] {
+  const e = evidenceOf(win);
+  if (e.level === 'confirmed') return ['confirmed'];
+  if (e.disputed) return [`not verified: ${e.reasons.join('; ')}`];
+  if (e.verified) return ['verified'];
+  return e.level === 'linked' ? ['linked, not confirmed yet'] : [];
+}
+
 function winLine(win: Win): Span[] {
   const facts = [win.week, win.category];
   if (win.minutes !== null) facts.push(`${formatMinutes(win.minutes)} ${win.kind === 'win' ? 'saved' : 'lost'}`);
-  if (win.kind === 'win' && isVerified(win)) facts.push('verified');
+  if (win.kind === 'win') facts.push(...evidenceFacts(win));
   if (win.endorsements > 0) facts.push(`+${win.endorsements}`);
   if (win.visibility === 'private') facts.push('private');
   return [text(`#${win.id}`, 'bold'), text(` ${excerpt(win.text, 100)} `), text(`(${facts.join(' · ')})`, 'italic')];

@@ -3,21 +3,30 @@ import type { Block, Message } from '../message.js';
 import { link, text } from '../message.js';
 import { formatMinutes } from '../time.js';
 import type { Artifact, Win } from '../types.js';
-import { isVerified } from '../wins.js';
+import { evidenceOf, isVerified } from '../wins.js';
 import { excerpt } from './basic.js';
 
 const ARTIFACT_NAMES: Record<Artifact['kind'], string> = {
   'pull-request': 'pull request',
   'merge-request': 'merge request',
   issue: 'issue',
+  commit: 'commit',
   jira: 'Jira issue',
+  linear: 'Linear issue',
 };
 
 const artifactLine = (a: Artifact): string => `${a.label} (${ARTIFACT_NAMES[a.kind]})`;
 
 function verifiedReason(win: Win): string {
-  if (win.artifacts.length > 0) return `yes: it links a ${ARTIFACT_NAMES[win.artifacts[0]!.kind]}`;
-  if (win.endorsements > 0) return `yes: ${win.endorsements} endorsement${win.endorsements === 1 ? '' : 's'}`;
+  const e = evidenceOf(win);
+  const first = win.artifacts[0];
+  if (e.level === 'confirmed') return 'yes: confirmed, the work it links is done and yours';
+  if (e.disputed) return `no: ${e.reasons.join('; ')}`;
+  if (e.level === 'linked' && first) {
+    return e.verified ? `yes: it links a ${ARTIFACT_NAMES[first.kind]}` : `checking ${first.label}; you will hear when it is confirmed`;
+  }
+  const plus = `${win.endorsements} endorsement${win.endorsements === 1 ? '' : 's'}`;
+  if (e.level === 'endorsed') return e.verified ? `yes: ${plus}` : `not yet: ${plus}; link the work so it can be confirmed`;
   return 'not yet: add an artifact link, or a teammate can endorse it';
 }
 

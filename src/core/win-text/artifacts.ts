@@ -1,65 +1,39 @@
-/** Pull requests, merge requests, issues and Jira keys behind the links and words of a win. */
-import type { Artifact } from '../types.js';
-import { findUrlSpans, MAX_LINKS, type UrlSpan } from './urls.js';
-
-const NUMBER = String.raw`[1-9]\d{0,9}`;
-const GITHUB_PATH = new RegExp(String.raw`^/([^/]+)/([^/]+)/(pull|issues)/(${NUMBER})(?:/|$)`);
-// The project path may be nested (group/subgroup/project); `/-/` is optional on old GitLab.
-const GITLAB_PATH = new RegExp(String.raw`^/((?:[^/]+/){1,20}?[^/]+)/(?:-/)?(merge_requests|issues)/(${NUMBER})(?:/|$)`);
-const JIRA_PATH = new RegExp(String.raw`^/browse/([A-Z][A-Z0-9_]{1,9}-${NUMBER})(?:/|$)`);
+/**
+ * Pull/merge requests, issues, commits, Jira issues and Linear issues behind the links and
+ * words of a win. Links count on public and configured hosts, with or without a scheme;
+ * bare keys count only for known project or team keys.
+ */
+import type { Artifact, ArtifactProvider } from '../types.js';
+import { namedByPath } from './artifact-paths.js';
+import { NOT_ISSUE_KEYS, providerOfHost, PUBLIC_RECOGNITION, type Recognition } from './recognition.js';
+import { findUrlSpans, MAX_LINKS, trimTail, type UrlSpan } from './urls.js';
 
 /**
- * A Jira key: 2–10 characters starting with an upper-case letter, a dash, a number without
- * a leading zero; not glued to a word, a path, a version ("ABC-1.2") or a longer code.
+ * A key: an upper-case prefix, a dash, a number without a leading zero; not glued to a
+ * word, a path, a version ("ABC-1.2") or a longer code.
  */
-const JIRA_KEY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_./-])([A-Z][A-Z0-9_]{1,9})-(${NUMBER})(?![\p{L}\p{N}_]|[.-][\p{L}\p{N}])`,
-  'gu',
-);
-
-/** Prefixes that look like Jira keys but are standards, encodings, models or codes. */
-const NOT_JIRA = new Set([
-  'UTF', 'UCS', 'ISO', 'IEC', 'IEEE', 'RFC', 'ECMA', 'ES', 'PEP', 'JSR', 'CVE', 'CWE',
-  'SHA', 'MD', 'AES', 'RSA', 'ECDSA', 'HMAC', 'TLS', 'SSL', 'HTTP', 'IPV', 'IP',
-  'GPT', 'LLAMA', 'COVID', 'SARS', 'MP', 'MP3', 'MP4', 'X86', 'ARM', 'BF', 'FP', 'INT',
-  'UINT', 'FLOAT', 'UTC', 'GMT', 'CET', 'PST', 'EST', 'TOP', 'WIN', 'USB', 'HDMI', 'PCI',
-  'DDR', 'LTE', 'ISBN', 'ASCII', 'LATIN', 'WINDOWS', 'CP', 'PHASE', 'STEP', 'PR', 'MR',
-]);
-
-function fromGithub(path: string, url: string): Artifact | null {
-  const m = GITHUB_PATH.exec(path);
-  if (!m) return null;
-  const [, owner, repo, kind, num] = m;
-  return { kind: kind === 'pull' ? 'pull-request' : 'issue', label: `${owner}/${repo}#${num}`, url };
-}
-
-function fromGitlab(path: string, url: string): Artifact | null {
-  const m = GITLAB_PATH.exec(path);
-  if (!m) return null;
-  const [, project, kind, num] = m;
-  return kind === 'merge_requests'
-    ? { kind: 'merge-request', label: `${project}!${num}`, url }
-    : { kind: 'issue', label: `${project}#${num}`, url };
-}
-
-function fromJira(path: string, url: string): Artifact | null {
-  const key = JIRA_PATH.exec(path)?.[1];
-  return key && !NOT_JIRA.has(key.split('-')[0] ?? '') ? { kind: 'jira', label: key, url } : null;
-}
+const ISSUE_KEY = /(?<![\p{L}\p{N}_./-])([A-Z][A-Z0-9_]{1,9})-([1-9]\d{0,9})(?![\p{L}\p{N}_]|[.-][\p{L}\p{N}])/gu;
 
 /**
- * The artifact behind one link, or null. Hosts whose name contains "github" or "gitlab"
- * count, so self-hosted instances do too; Jira links are `…atlassian.net/browse/KEY-1` or
- * any host with "jira" in its name.
+ * `host.tld/path` without a scheme, not inside a word, an email address or another URL.
+ * Only hosts a provider serves are kept, so any domain shape may match here.
  */
-export function artifactFromUrl(url: string): Artifact | null {
+const SCHEMELESS = /(?<![\p{L}\p{N}_.@/:+-])((?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d{1,5})?)(\/[^\s<>"'`|\p{Cc}]*)/giu;
+
+interface Found {
+  at: number;
+  artifact: Artifact;
+}
+
+/** The artifact behind one link, or null. The host must be public or configured. */
+export function artifactFromUrl(url: string, known: Recognition = PUBLIC_RECOGNITION): Artifact | null {
   if (!URL.canParse(url)) return null;
-  const { hostname, pathname } = new URL(url);
-  const path = safeDecode(pathname);
-  if (hostname.includes('github')) return fromGithub(path, url);
-  if (hostname.includes('gitlab')) return fromGitlab(path, url);
-  if (hostname.endsWith('.atlassian.net') || hostname.includes('jira')) return fromJira(path, url);
-  return null;
+  const { host, pathname, searchParams, protocol } = new URL(url);
+  if (protocol !== 'https:' && protocol !== 'http:') return null;
+  const provider = providerOfHost(host, known);
+  if (!provider) return null;
+  const named = namedByPath(provider, safeDecode(pathname), searchParams);
+  return named ? { ...named, provider, url } : null;
 }
 
 function safeDecode(path: string): string {
@@ -71,39 +45,65 @@ function safeDecode(path: string): string {
   }
 }
 
-/** Bare Jira keys outside links, with their positions. */
-function jiraKeys(text: string, spans: UrlSpan[]): { at: number; artifact: Artifact }[] {
-  // Blank out links so keys inside them ("…/PAY-12-branch") are not counted again.
+/** The text with these spans blanked out, so positions stay the same. */
+function blankOut(text: string, spans: readonly { start: number; end: number }[]): string {
   const pieces: string[] = [];
   let from = 0;
   for (const s of spans) {
     pieces.push(text.slice(from, s.start), ' '.repeat(s.end - s.start));
     from = s.end;
   }
-  const plain = pieces.join('') + text.slice(from);
-  const found: { at: number; artifact: Artifact }[] = [];
-  for (const m of plain.matchAll(JIRA_KEY)) {
-    const [label, prefix] = m;
-    if (prefix && !NOT_JIRA.has(prefix)) found.push({ at: m.index, artifact: { kind: 'jira', label, url: null } });
+  return pieces.join('') + text.slice(from);
+}
+
+/** Links written without a scheme (`github.com/o/r/pull/1`) on hosts a provider serves. */
+function schemelessSpans(plain: string, known: Recognition): UrlSpan[] {
+  const spans: UrlSpan[] = [];
+  for (const m of plain.matchAll(SCHEMELESS)) {
+    if (!providerOfHost(m[1]!, known)) continue;
+    const written = trimTail(m[0]);
+    const url = `https://${written}`;
+    if (URL.canParse(url)) spans.push({ url, start: m.index, end: m.index + written.length });
+  }
+  return spans;
+}
+
+/** Bare keys of known projects and teams, plus those seen in links of this very text. */
+function bareKeys(plain: string, fromLinks: readonly Found[], known: Recognition): Found[] {
+  const keysOf = (kind: 'jira' | 'linear', configured: readonly string[]): Set<string> =>
+    new Set([...configured, ...fromLinks.filter((f) => f.artifact.kind === kind).map((f) => f.artifact.label.split('-')[0]!)]);
+  const jira = keysOf('jira', known.jiraProjects);
+  const linear = keysOf('linear', known.linearTeams);
+  const found: Found[] = [];
+  for (const m of plain.matchAll(ISSUE_KEY)) {
+    const [label, prefix] = m as unknown as [string, string];
+    if (NOT_ISSUE_KEYS.has(prefix)) continue;
+    // A prefix known to both is taken as Jira: admins name Jira projects on purpose.
+    const provider: ArtifactProvider | null = jira.has(prefix) ? 'jira' : linear.has(prefix) ? 'linear' : null;
+    if (provider) found.push({ at: m.index, artifact: { kind: provider, provider, label, url: null } });
   }
   return found;
 }
 
 /**
- * The artifacts in a win's text, in order of appearance, one per kind and label. A Jira
- * key named both bare and by link keeps the link. Only the first {@link MAX_LINKS} links
- * are read.
+ * The artifacts in a win's text, in order of appearance, one per provider, kind and label.
+ * A key named both bare and by link keeps the link. Only the first {@link MAX_LINKS}
+ * links are read.
  */
-export function findArtifacts(text: string): Artifact[] {
-  const spans = findUrlSpans(text);
-  const fromLinks = spans.slice(0, MAX_LINKS).flatMap((s) => {
-    const artifact = artifactFromUrl(s.url);
+export function findArtifacts(text: string, known: Recognition = PUBLIC_RECOGNITION): Artifact[] {
+  const urlSpans = findUrlSpans(text);
+  const withoutUrls = blankOut(text, urlSpans);
+  const schemeless = schemelessSpans(withoutUrls, known);
+  const linkSpans = [...urlSpans, ...schemeless].sort((a, b) => a.start - b.start).slice(0, MAX_LINKS);
+  const fromLinks = linkSpans.flatMap((s): Found[] => {
+    const artifact = artifactFromUrl(s.url, known);
     return artifact ? [{ at: s.start, artifact }] : [];
   });
-  const all = [...fromLinks, ...jiraKeys(text, spans)].sort((a, b) => a.at - b.at);
+  const plain = blankOut(withoutUrls, schemeless);
+  const all = [...fromLinks, ...bareKeys(plain, fromLinks, known)].sort((a, b) => a.at - b.at);
   const byKey = new Map<string, Artifact>();
   for (const { artifact } of all) {
-    const key = `${artifact.kind} ${artifact.label}`;
+    const key = `${artifact.provider} ${artifact.kind} ${artifact.label}`;
     const seen = byKey.get(key);
     if (!seen) byKey.set(key, artifact);
     else if (seen.url === null && artifact.url !== null) byKey.set(key, { ...seen, url: artifact.url });

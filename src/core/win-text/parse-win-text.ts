@@ -1,6 +1,7 @@
 /** Turns the free text of a logged win into the facts shiplog shows back and stores. */
 import type { Artifact, Category } from '../types.js';
 import { findArtifacts } from './artifacts.js';
+import { PUBLIC_RECOGNITION, type Recognition } from './recognition.js';
 import { suggestCategory } from './category.js';
 import { findTimeSaved } from './time-saved.js';
 import { findTools } from './tools.js';
@@ -11,7 +12,7 @@ import { extractUrls } from './urls.js';
 export interface WinFacts {
   /** Distinct http(s) links, in order, at most 20. */
   links: string[];
-  /** Pull/merge requests, issues and Jira keys, in order, one per label. */
+  /** Pull/merge requests, issues, commits, Jira and Linear issues, in order, one per label. */
   artifacts: Artifact[];
   /** Time saved in whole minutes, or null when none is stated. */
   minutes: number | null;
@@ -36,10 +37,10 @@ const MAX_SCAN = 20_000;
 const CONTROL = /(?![\t\n\r])\p{Cc}/gu;
 
 /** Parses a win's free text. Never throws; linear in the text's length. */
-export function parseWinText(text: string): WinFacts {
+export function parseWinText(text: string, known: Recognition = PUBLIC_RECOGNITION): WinFacts {
   const clean = text.slice(0, MAX_SCAN).replace(CONTROL, ' ');
   const links = extractUrls(clean);
-  const artifacts = findArtifacts(clean);
+  const artifacts = findArtifacts(clean, known);
   const minutes = findTimeSaved(clean);
   return {
     links,

@@ -19,7 +19,7 @@ const CLOSERS: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{'
 const count = (s: string, ch: string): number => s.split(ch).length - 1;
 
 /** Drops sentence punctuation and closing brackets that do not close anything inside the URL. */
-function trimTail(raw: string): string {
+export function trimTail(raw: string): string {
   let url = raw;
   for (;;) {
     const last = url.at(-1) ?? '';

@@ -17,9 +17,6 @@ export interface SqliteContext {
   afterTurn<T>(work: () => T): Promise<T>;
 }
 
-/** The wall clock, for when the caller does not pass one. */
-export const systemClock: Clock = { now: () => new Date() };
-
 /** Now as an ISO-8601 UTC string, the format every timestamp column uses. */
 export const nowIso = (ctx: SqliteContext): string => ctx.clock.now().toISOString();
 
@@ -28,9 +25,6 @@ export const nowIso = (ctx: SqliteContext): string => ctx.clock.now().toISOStrin
  * so callers see one failure path.
  */
 export const run = <T>(work: () => T): Promise<T> => new Promise<T>((resolve) => resolve(work()));
-
-/** True when a patch object would set at least one column. */
-export const hasChanges = (patch: object): boolean => Object.values(patch).some((v) => v !== undefined);
 
 /** drizzle's option for a write transaction: take the write lock first (see busy.ts). */
 export const IMMEDIATE = { behavior: 'immediate' } as const;

@@ -3,13 +3,11 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Clock, Store } from '../../app/ports/index.js';
-import { systemClock } from './context.js';
+import { systemClock } from '../shared/patch.js';
 import { BUSY_TIMEOUT_MS } from './busy.js';
 import { applyMigrations } from './migrate.js';
 import { createSqliteStore } from './sqlite-store.js';
-import { parseDatabaseUrl, type SqliteLocation } from './sqlite-url.js';
-
-export { parseDatabaseUrl, type SqliteLocation } from './sqlite-url.js';
+import { parseDatabaseUrl, type SqliteLocation } from '../../database-url.js';
 
 export interface OpenSqliteOptions {
   /** Stamps `createdAt`, `updatedAt` and audit times; the wall clock when omitted. */
@@ -17,12 +15,18 @@ export interface OpenSqliteOptions {
 }
 
 /**
- * Opens (creating when needed) the database at `databaseUrl` — `file:./data/shiplog.db`,
- * `file:/abs/path.db`, a plain path or `:memory:` — applies the pending migrations and
- * returns the store. Throws with a readable message for a URL it cannot use.
+ * Opens the SQLite database at `databaseUrl` — `file:./data/shiplog.db`, `file:/abs/path.db`,
+ * a plain path or `:memory:`. For tests and tools that want SQLite whatever the URL says;
+ * the app opens its store through `openStore`.
  */
 export async function openSqliteStore(databaseUrl: string, options: OpenSqliteOptions = {}): Promise<Store> {
-  const location = parseDatabaseUrl(databaseUrl);
+  const target = parseDatabaseUrl(databaseUrl);
+  if (target.dialect !== 'sqlite') throw new Error('openSqliteStore: the URL names PostgreSQL; use openStore');
+  return openSqliteAt(target.location, options);
+}
+
+/** Opens (creating when needed) the database at `location`, applies pending migrations, returns the store. */
+export async function openSqliteAt(location: SqliteLocation, options: OpenSqliteOptions = {}): Promise<Store> {
   if (location.kind === 'file') await mkdir(dirname(location.path), { recursive: true });
   const sqlite = new Database(location.kind === 'file' ? location.path : ':memory:');
   try {

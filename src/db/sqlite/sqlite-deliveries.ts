@@ -2,7 +2,7 @@
 import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { DeliveryStore } from '../../app/ports/index.js';
 import { run, type SqliteContext } from './context.js';
-import { toDelivery } from './mappers.js';
+import { toDelivery } from '../shared/mappers.js';
 import { deliveries } from './schema/index.js';
 
 const keyIs = (kind: string, target: string, period: string) =>

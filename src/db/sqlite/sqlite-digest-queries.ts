@@ -3,7 +3,7 @@ import { asc, eq, getTableColumns } from 'drizzle-orm';
 import type { PersonWeekUsage } from '../../core/digest/types.js';
 import type { DigestQueryStore } from '../../app/ports/index.js';
 import { run, type SqliteContext } from './context.js';
-import { toPerson } from './mappers.js';
+import { toPerson } from '../shared/mappers.js';
 import { memberships, people } from './schema/index.js';
 
 // NOTE: weeks arrive as spans from the core, so no calendar maths happens here. People and

@@ -2,8 +2,9 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Person, Platform } from '../../core/types.js';
 import type { NewPerson, PeopleStore, PersonPatch } from '../../app/ports/index.js';
-import { hasChanges, nowIso, run, type SqliteContext } from './context.js';
-import { toPerson } from './mappers.js';
+import { nowIso, run, type SqliteContext } from './context.js';
+import { hasChanges } from '../shared/patch.js';
+import { toPerson } from '../shared/mappers.js';
 import { people } from './schema/index.js';
 
 /** The SQLite implementation of {@link PeopleStore}. */

@@ -2,7 +2,7 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import type { AuditStore, ImportStore, SettingsStore } from '../../app/ports/index.js';
 import { IMMEDIATE, nowIso, run, type SqliteContext } from './context.js';
-import { toAuditEntry, toRejectedRow } from './mappers.js';
+import { toAuditEntry, toRejectedRow } from '../shared/mappers.js';
 import { auditLog, rejectedImportRows, settings } from './schema/index.js';
 
 /** Rejected rows per multi-row INSERT; 7 columns each stays far below SQLite's variable limit. */

@@ -3,7 +3,9 @@ import type Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { Clock, Store, StorePorts } from '../../app/ports/index.js';
 import type { SqliteContext } from './context.js';
+import { sqliteArtifactChecks } from './sqlite-artifact-checks.js';
 import { sqliteCheckinAnswers } from './sqlite-checkin-answers.js';
+import { sqliteConversationReferences } from './sqlite-conversation-references.js';
 import { sqliteDeliveries } from './sqlite-deliveries.js';
 import { sqliteDigestQueries } from './sqlite-digest-queries.js';
 import { sqliteEndorsements } from './sqlite-endorsements.js';
@@ -34,6 +36,8 @@ function sqlitePorts(ctx: SqliteContext): StorePorts {
     ...sqliteImports(ctx),
     ...sqliteIdentities(ctx),
     ...sqliteImportRuns(ctx),
+    ...sqliteArtifactChecks(ctx),
+    ...sqliteConversationReferences(ctx),
     ...sqliteSeenRequests(ctx),
     ...sqlitePersonalData(ctx),
   };

@@ -2,8 +2,9 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Team } from '../../core/types.js';
 import type { NewTeam, TeamPatch, TeamStore } from '../../app/ports/index.js';
-import { hasChanges, IMMEDIATE, nowIso, run, type SqliteContext } from './context.js';
-import { toMembership, toTeam } from './mappers.js';
+import { IMMEDIATE, nowIso, run, type SqliteContext } from './context.js';
+import { hasChanges } from '../shared/patch.js';
+import { toMembership, toTeam } from '../shared/mappers.js';
 import { memberships, settings, teamHolidays, teams } from './schema/index.js';
 
 /** The SQLite implementation of {@link TeamStore}. */

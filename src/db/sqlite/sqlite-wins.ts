@@ -2,8 +2,9 @@
 import { and, asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Win } from '../../core/types.js';
 import type { NewWin, WinPatch, WinStore } from '../../app/ports/index.js';
-import { hasChanges, nowIso, run, type SqliteContext } from './context.js';
-import { toWin } from './mappers.js';
+import { nowIso, run, type SqliteContext } from './context.js';
+import { hasChanges } from '../shared/patch.js';
+import { toWin, winRow } from '../shared/mappers.js';
 import { endorsements, wins } from './schema/index.js';
 
 const winWithCount = {
@@ -49,22 +50,7 @@ function insertWin(ctx: SqliteContext, input: NewWin, byId: (id: number) => Win 
   const now = nowIso(ctx);
   const inserted = ctx.db
     .insert(wins)
-    .values({
-      authorId: input.authorId,
-      kind: input.kind,
-      text: input.text,
-      category: input.category,
-      links: input.links,
-      artifacts: input.artifacts,
-      minutes: input.minutes,
-      tools: input.tools,
-      visibility: input.visibility,
-      week: input.week,
-      source: input.source,
-      dedupeKey: input.dedupeKey ?? null,
-      createdAt: now,
-      updatedAt: now,
-    })
+    .values(winRow(input, now))
     .onConflictDoNothing({ target: wins.dedupeKey })
     .returning({ id: wins.id })
     .get();

@@ -4,25 +4,23 @@
  * otherwise their statements would run inside the open transaction and commit or roll back
  * with it.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type Database from 'better-sqlite3';
 import type { StorePorts } from '../../app/ports/index.js';
 import { retryBusy } from './busy.js';
+import { UnitOfWorkGuard } from '../shared/unit-of-work-guard.js';
 
 /** Open while a unit of work runs; callers outside it wait until it settles. */
 export class Gate {
   private open: Promise<void> | null = null;
-  /** Set inside a unit of work's callback, to catch a call that would wait for itself. */
-  readonly holder = new AsyncLocalStorage<Gate>();
+  /** Catches a call from inside the open unit of work, which would wait for itself. */
+  readonly guard = new UnitOfWorkGuard();
 
   /**
    * Runs `work` once no unit of work is open. NOTE: `work` starts in the same tick the gate
    * is seen clear (at once when it already is), so nobody can slip in between.
    */
   async pass<T>(work: () => T | Promise<T>): Promise<T> {
-    if (this.open !== null && this.holder.getStore() === this) {
-      throw new Error('The store was used inside its own transaction: use the `tx` it hands to the callback.');
-    }
+    if (this.open !== null) this.guard.refuseInside();
     while (this.open !== null) await this.open;
     return work();
   }
@@ -65,7 +63,7 @@ export async function runUnitOfWork<T>(sqlite: Database.Database, gate: Gate, tx
     try {
       await retryBusy(() => sqlite.exec('BEGIN IMMEDIATE'));
       try {
-        const result = await gate.holder.run(gate, () => fn(tx));
+        const result = await gate.guard.runInside(() => fn(tx));
         sqlite.exec('COMMIT');
         return result;
       } catch (error) {

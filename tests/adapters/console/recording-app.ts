@@ -39,7 +39,7 @@ export function recordingApp(script: Script = {}): { app: ShiplogApp; calls: App
     handleDirectMessage: () => Promise.reject(new Error('the console sends commands, not DMs')),
     homeView: () => Promise.reject(new Error('the console has no home page')),
     runDue: () => Promise.resolve({ sent: [], skipped: [], failed: [] }),
-    settle: () => Promise.resolve(),
+    idle: () => Promise.resolve(),
     handleAction: async (caller, action, value) => {
       calls.push({ kind: 'action', caller, action, value });
       return script.action ? script.action(action, value) : say(`pressed ${action} ${value}`);

@@ -37,8 +37,8 @@ describe('console platform', () => {
     const platform = consolePlatform((text) => out.push(text));
     platform.onButtons = (buttons) => offered.push(buttons);
     const buttons: Action[] = [{ id: 'snooze', label: 'Snooze to next week', value: '2026-W48' }];
-    await platform.send({ kind: 'person', personId: 2, platformUserId: 'sam', displayName: 'Sam' }, { summary: 'Q', blocks: [{ type: 'text', spans: [{ type: 'text', text: 'What did AI help you ship this week?' }] }, { type: 'actions', actions: buttons }], private: true });
-    await platform.send({ kind: 'channel', channel: 'atlas' }, { summary: 'Digest', blocks: [], private: false });
+    await platform.send({ kind: 'person', platform: 'console', personId: 2, platformUserId: 'sam', displayName: 'Sam' }, { summary: 'Q', blocks: [{ type: 'text', spans: [{ type: 'text', text: 'What did AI help you ship this week?' }] }, { type: 'actions', actions: buttons }], private: true });
+    await platform.send({ kind: 'channel', platform: 'console', channel: 'atlas' }, { summary: 'Digest', blocks: [], private: false });
     expect(out).toEqual(['→ DM to Sam:\n  What did AI help you ship this week?\n  [1] Snooze to next week', '→ #atlas:\n  Digest']);
     expect(offered).toEqual([buttons]);
   });

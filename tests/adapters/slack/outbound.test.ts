@@ -34,7 +34,7 @@ function hugeDigest(): Message {
 
 describe('outbound messages (ChatPlatform)', () => {
   it('sends a huge digest within every Block Kit limit, with mentions and a visible "…and N more"', async () => {
-    await chat().send({ kind: 'channel', channel: 'C0CORE' }, hugeDigest());
+    await chat().send({ kind: 'channel', platform: 'slack', channel: 'C0CORE' }, hugeDigest());
     const [sent] = s.api.ok('chat.postMessage');
     expect(sent!.params.channel).toBe('C0CORE');
     expect(limitViolations(sent!.params)).toEqual([]);
@@ -46,13 +46,13 @@ describe('outbound messages (ChatPlatform)', () => {
   });
 
   it('DMs a person by their Slack user id', async () => {
-    await chat().send({ kind: 'person', personId: 1, platformUserId: 'U0ADA' }, { summary: 'Check-in', blocks: [], private: true });
+    await chat().send({ kind: 'person', platform: 'slack', personId: 1, platformUserId: 'U0ADA' }, { summary: 'Check-in', blocks: [], private: true });
     expect(s.api.ok('chat.postMessage')[0]!.params).toMatchObject({ channel: 'U0ADA', text: 'Check-in' });
   });
 
   it('waits out a 429 with Retry-After: 2 and sends the message once, without stalling interactive replies', async () => {
     s.api.rateLimit('chat.postMessage', 2);
-    const sending = chat().send({ kind: 'channel', channel: 'C0CORE' }, { summary: 'Digest', blocks: [], private: false });
+    const sending = chat().send({ kind: 'channel', platform: 'slack', channel: 'C0CORE' }, { summary: 'Digest', blocks: [], private: false });
     await s.api.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage' && c.status === 429));
     // While the bulk client waits, a person's command is still answered at once.
     await s.command('help');
@@ -67,7 +67,7 @@ describe('outbound messages (ChatPlatform)', () => {
 
   it('reports a failed send (e.g. channel_not_found) to the caller', async () => {
     s.api.failNext('chat.postMessage', 'channel_not_found');
-    await expect(chat().send({ kind: 'channel', channel: 'CGONE' }, { summary: 'x', blocks: [], private: false })).rejects.toThrow(/channel_not_found/);
+    await expect(chat().send({ kind: 'channel', platform: 'slack', channel: 'CGONE' }, { summary: 'x', blocks: [], private: false })).rejects.toThrow(/channel_not_found/);
   });
 });
 
@@ -75,7 +75,7 @@ describe('pacing', () => {
   it('keeps posts to one channel at least a second apart, as Slack\'s chat.postMessage limit asks', async () => {
     const paced = createSlackChat({ botToken: 'xoxb-test', apiUrl: s.api.apiUrl });
     const note = (n: number): Message => ({ summary: `check-in ${n}`, blocks: [], private: true });
-    await Promise.all([1, 2, 3].map((n) => paced.send({ kind: 'person', personId: n, platformUserId: 'U0ADA' }, note(n))));
+    await Promise.all([1, 2, 3].map((n) => paced.send({ kind: 'person', platform: 'slack', personId: n, platformUserId: 'U0ADA' }, note(n))));
     const posts = s.api.ok('chat.postMessage');
     expect(posts.map((p) => p.params.text)).toEqual(['check-in 1', 'check-in 2', 'check-in 3']);
     // NOTE: Slack's documented limit (1 message per second per channel), not a performance figure.

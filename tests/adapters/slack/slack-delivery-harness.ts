@@ -37,7 +37,7 @@ export async function startSlackDeliveryHarness(startIso: string): Promise<Slack
   const warnings: string[] = [];
   const log = { debug() {}, info() {}, warn: (_obj: object, msg?: string) => void warnings.push(msg ?? ''), error() {} };
   const chat = createSlackChat({ botToken: 'xoxb-test', apiUrl: api.apiUrl, perChannelGapMs: 0, globalGapMs: 0, presenceGapMs: 0, now: clock.now, log });
-  const app = createApp({ store, clock, log: { info() {}, warn() {}, error() {} }, platform: chat });
+  const app = createApp({ store, clock, log: { info() {}, warn() {}, error() {} }, platforms: [chat] });
   return {
     app, store, api, chat, warnings,
     tick: (iso) => { now = new Date(iso); return app.runDue(); },

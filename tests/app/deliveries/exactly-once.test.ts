@@ -26,7 +26,7 @@ it('two app instances on one SQLite file, ticking together, send each digest and
   await threeTeams();
   const other = await openStore(`file:${h.file}`, { clock: h.clock });
   const otherPlatform = recordingPlatform(h.clock);
-  const second = createApp({ store: other, clock: h.clock, log: silent, platform: otherPlatform, digests: stubDigests });
+  const second = createApp({ store: other, clock: h.clock, log: silent, platforms: [otherPlatform], digests: stubDigests });
   for (let t = Date.parse('2026-11-26T00:00:00Z'); t <= Date.parse('2026-11-28T00:00:00Z'); t += 30 * 60_000) {
     h.clock.set(new Date(t));
     await Promise.all([h.app.runDue(), second.runDue(), h.app.runDue(), second.runDue()]);

@@ -51,7 +51,7 @@ async function instance(sources: UsageSource[]): Promise<Instance> {
   const store = await openStore(`file:${path.join(dir, 'shared.db')}`, { clock });
   open.push(store);
   const platform = recordingPlatform(clock);
-  const app = createApp({ store, clock, log: silent, platform, sources });
+  const app = createApp({ store, clock, log: silent, platforms: [platform], sources });
   return { app, store, platform, tick: (at) => { now = new Date(at); return app.runDue(); } };
 }
 
@@ -179,7 +179,7 @@ describe('pulls off the tick path', () => {
     await pulling;
     expect(hanging.pulls).toHaveLength(1);
     release();
-    await app.settle();
+    await app.idle();
     expect(await store.getDelivery('ingest', 'source:openai', '2026-11-24')).toMatchObject({ status: 'sent' });
   });
 });

@@ -10,14 +10,14 @@ describe('team digest numbers (Payments fixture)', () => {
   it('counts people and verified wins; 40 templated wins claiming 200 h count once, 5 h', () => {
     // Counted: Ada 1, Bo 2, Cy 1, Di 1, Ed 1, Fay 1, Mal 1 (39 folded) = 8 wins, 7 people.
     // Present: 9 members, Hal away without a win = 8. Time: 180+360+300+60+90+0+300 = 1290 min.
-    expect(model.headline).toEqual({ wins: 8, people: 7, eligible: 8, away: 1, minutesSaved: 1290, verified: 4, folded: 39, claimsLeftOut: 0 });
+    expect(model.headline).toEqual({ wins: 8, people: 7, eligible: 8, away: 1, minutesSaved: 1290, verified: 4, confirmed: null, folded: 39, claimsLeftOut: 0 });
     expect(model.minutesByPerson.get(id('Mal'))).toBe(300);
   });
 
-  it('picks highlights by verified, endorsements, time saved; one per person; the 4th onward only if verified', () => {
+  it('picks highlights by evidence (linked above endorsed), endorsements, time saved; one per person; the 4th onward only if verified', () => {
     expect(model.highlights.map((h) => [h.authorName, h.text])).toEqual([
       ['Ada', 'Shipped the checkout retry with Claude'],
-      ['Bo', 'Automated the release notes'],
+      ['Bo', 'Fixed the flaky login test with Copilot'],
       ['Di', 'Reviewed the refunds change faster'],
     ]);
     expect(model.highlights[0]).toMatchObject({ verified: true, endorsements: 2, minutes: 180, url: 'https://github.com/acme/pay/pull/7' });

@@ -2,8 +2,8 @@
 import type { DigestInput, DigestMember, PersonWeekUsage } from '../../../src/core/digest/types.js';
 import type { Artifact, Win } from '../../../src/core/types.js';
 
-export const PR: Artifact = { kind: 'pull-request', label: 'acme/pay#7', url: 'https://github.com/acme/pay/pull/7' };
-export const JIRA: Artifact = { kind: 'jira', label: 'PAY-9', url: null };
+export const PR: Artifact = { kind: 'pull-request', provider: 'github', label: 'acme/pay#7', url: 'https://github.com/acme/pay/pull/7' };
+export const JIRA: Artifact = { kind: 'jira', provider: 'jira', label: 'PAY-9', url: null };
 
 let nextId = 1;
 

@@ -9,8 +9,8 @@ const EVERY_NAME: Record<CommandName, true> = {
   away: true, back: true, nudges: true, checkin: true, 'export-me': true, 'forget-me': true,
   'digest-preview': true, 'digest-history': true, 'digest-send': true, settings: true, set: true,
   'team-create': true, 'team-delete': true, 'team-list': true, 'team-add': true, 'team-remove': true,
-  'team-lead': true, 'team-channel': true, 'team-holiday': true, import: true, 'ingest-run': true,
-  map: true, unmapped: true, audit: true, admins: true, 'export-wins': true, 'forget-person': true,
+  'team-lead': true, 'team-channel': true, 'team-holiday': true, import: true, 'ingest-run': true, unreachable: true,
+  map: true, unmapped: true, 'verify-status': true, audit: true, admins: true, 'export-wins': true, 'forget-person': true,
 };
 
 const examples = COMMANDS.flatMap((s) => s.examples.map((line) => [line, s.name] as const));

@@ -90,25 +90,25 @@ const valid: [string, Command][] = [
   ['team\u0000list', { name: 'team-list' }],
   ['team add Payments @ada @grace', { name: 'team-add', team: 'Payments', people: [ada, grace] }],
   [
-    'team add "Mobile Apps" <@U024BE7LH> <@U0G9QF9C6|grace> <at>Ada Lovelace</at>',
+    'team add "Mobile Apps" <@U024BE7LH> <@U0G9QF9C6|grace> <@29:1aDa-x_Y|Ada Lovelace>',
     {
       name: 'team-add',
       team: 'Mobile Apps',
       people: [
         { kind: 'user-id', id: 'U024BE7LH', label: '' },
         { kind: 'user-id', id: 'U0G9QF9C6', label: 'grace' },
-        { kind: 'at-text', text: 'Ada Lovelace' },
+        { kind: 'user-id', id: '29:1aDa-x_Y', label: 'Ada Lovelace' },
       ],
     },
   ],
   ['team add Mobile Apps @ada', { name: 'team-add', team: 'Mobile Apps', people: [ada] }],
   ['team remove Payments @ada', { name: 'team-remove', team: 'Payments', people: [ada] }],
   ['team lead Payments <@U123|grace>', { name: 'team-lead', team: 'Payments', person: { kind: 'user-id', id: 'U123', label: 'grace' } }],
-  ['team lead "Mobile Apps" <at>Grace Hopper</at>', { name: 'team-lead', team: 'Mobile Apps', person: { kind: 'at-text', text: 'Grace Hopper' } }],
+  ['team lead "Mobile Apps" <@29:grace|Grace Hopper>', { name: 'team-lead', team: 'Mobile Apps', person: { kind: 'user-id', id: '29:grace', label: 'Grace Hopper' } }],
   ['team channel Payments #payments-team', { name: 'team-channel', team: 'Payments', channel: { id: null, name: 'payments-team' } }],
   ['team channel Payments <#C123|payments>', { name: 'team-channel', team: 'Payments', channel: { id: 'C123', name: 'payments' } }],
   ['team channel "Mobile Apps" <#C123>', { name: 'team-channel', team: 'Mobile Apps', channel: { id: 'C123', name: null } }],
-  ['team channel Payments <at>Payments Team</at>', { name: 'team-channel', team: 'Payments', channel: { id: null, name: 'Payments Team' } }],
+  ['team channel Payments <#19:abc@thread.tacv2|Payments Team>', { name: 'team-channel', team: 'Payments', channel: { id: '19:abc@thread.tacv2', name: 'Payments Team' } }],
   ['team holiday add Payments 2026-12-25', { name: 'team-holiday', action: 'add', team: 'Payments', day: '2026-12-25' }],
   ['team holiday REMOVE "Mobile Apps" 2026-12-26', { name: 'team-holiday', action: 'remove', team: 'Mobile Apps', day: '2026-12-26' }],
   // usage data
@@ -127,7 +127,7 @@ const valid: [string, Command][] = [
   ['audit 500', { name: 'audit', limit: 500 }],
   ['admins add @grace', { name: 'admins', action: 'add', person: grace }],
   ['admins remove <@U123>', { name: 'admins', action: 'remove', person: { kind: 'user-id', id: 'U123', label: '' } }],
-  ['admin add <at>Grace Hopper</at>', { name: 'admins', action: 'add', person: { kind: 'at-text', text: 'Grace Hopper' } }],
+  ['admin add <@29:grace|Grace Hopper>', { name: 'admins', action: 'add', person: { kind: 'user-id', id: '29:grace', label: 'Grace Hopper' } }],
   ['/shiplog me', { name: 'me' }],
   ['\t /SHIPLOG   team list \n', { name: 'team-list' }],
 ];

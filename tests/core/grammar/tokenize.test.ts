@@ -16,8 +16,8 @@ describe('tokenize', () => {
     ['"never closed here', [['unclosed', 'never closed here']]],
     ['""', [['quoted', '']]],
     ['<@U1|Ada Lovelace> <#C2|general>', [['angle', '<@U1|Ada Lovelace>'], ['angle', '<#C2|general>']]],
-    ['<AT>Ada  Lovelace</AT>@bob', [['at', 'Ada Lovelace'], ['word', '@bob']]],
-    ['<at>no end', [['word', '<at>no'], ['word', 'end']]],
+    ['<@29:1a-B_c|Ada  Lovelace> <#19:x@thread.tacv2>', [['angle', '<@29:1a-B_c|Ada  Lovelace>'], ['angle', '<#19:x@thread.tacv2>']]],
+    ['<at>Ada</at>', [['angle', '<at>'], ['word', 'Ada</at>']]],
     ['<5 and >3', [['word', '<5'], ['word', 'and'], ['word', '>3']]],
     ['a\u00a0b\tc\nd', [['word', 'a'], ['word', 'b'], ['word', 'c'], ['word', 'd']]],
   ])('%j', (line, expected) => {

@@ -8,7 +8,7 @@ const person = (id: number, over: Partial<Person> = {}): Person => ({
   isAdmin: false, nudges: true, awayUntil: null, checkinDay: null, checkinTime: null, createdAt: '2026-01-01T00:00:00Z', ...over,
 });
 const team = (id: number, over: Partial<Team> = {}): Team => ({
-  id, name: `T${id}`, channel: `t${id}`, timeZone: 'Europe/Berlin', digestDay: null, digestTime: null, checkinDay: null, checkinTime: null, createdAt: '2026-01-01T00:00:00Z', ...over,
+  id, name: `T${id}`, channel: `t${id}`, channelPlatform: null, timeZone: 'Europe/Berlin', digestDay: null, digestTime: null, checkinDay: null, checkinTime: null, createdAt: '2026-01-01T00:00:00Z', ...over,
 });
 
 function org(over: Partial<OrgSnapshot> = {}): OrgSnapshot {

@@ -12,7 +12,7 @@ const person = (over: Partial<Person> = {}): Person => ({
   isAdmin: false, nudges: true, awayUntil: null, checkinDay: null, checkinTime: null, createdAt: '2026-01-01T00:00:00Z', ...over,
 });
 const team = (over: Partial<Team> = {}): Team => ({
-  id: 1, name: 'T', channel: null, timeZone: null, digestDay: null, digestTime: null, checkinDay: null, checkinTime: null, createdAt: '2026-01-01T00:00:00Z', ...over,
+  id: 1, name: 'T', channel: null, channelPlatform: null, timeZone: null, digestDay: null, digestTime: null, checkinDay: null, checkinTime: null, createdAt: '2026-01-01T00:00:00Z', ...over,
 });
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 

@@ -4,8 +4,8 @@ import { parseWinText, type WinFacts } from '../../../src/core/win-text/index.js
 
 const NONE: WinFacts = { links: [], artifacts: [], minutes: null, tools: [], category: 'other', hasConcreteResult: false };
 const facts = (f: Partial<WinFacts>): WinFacts => ({ ...NONE, ...f });
-const pr = (label: string, url: string): Artifact => ({ kind: 'pull-request', label, url });
-const jira = (label: string, url: string | null = null): Artifact => ({ kind: 'jira', label, url });
+const pr = (label: string, url: string): Artifact => ({ kind: 'pull-request', provider: 'github', label, url });
+const jira = (label: string, url: string | null = null): Artifact => ({ kind: 'jira', provider: 'jira', label, url });
 
 const SHOP_PR = 'https://github.com/acme/shop/pull/42';
 
@@ -30,7 +30,9 @@ describe('parseWinText', () => {
     ['Made the new site for 2026', NONE],
     ['Moved to v2.1 with GPT-4o', facts({ tools: ['ChatGPT'] })],
     ['Looked at PR 42', NONE],
-    ['PAY-123 done', facts({ artifacts: [jira('PAY-123')], hasConcreteResult: true })],
+    // A bare key counts only for a known project (see artifacts.test.ts); here none is configured.
+    ['PAY-123 done', NONE],
+    ['Shipped github.com/acme/shop/pull/42', facts({ artifacts: [pr('acme/shop#42', SHOP_PR)], category: 'shipped-feature', hasConcreteResult: true })],
     ['UTF-8 and ISO-8601 handling', NONE],
     ['Bumped SHA-256 hashing, COVID-19 numbers', NONE],
     [
@@ -41,7 +43,7 @@ describe('parseWinText', () => {
       'MR <https://gitlab.com/g/sub/p/-/merge_requests/5|!5> via Claude Code',
       facts({
         links: ['https://gitlab.com/g/sub/p/-/merge_requests/5'],
-        artifacts: [{ kind: 'merge-request', label: 'g/sub/p!5', url: 'https://gitlab.com/g/sub/p/-/merge_requests/5' }],
+        artifacts: [{ kind: 'merge-request', provider: 'gitlab', label: 'g/sub/p!5', url: 'https://gitlab.com/g/sub/p/-/merge_requests/5' }],
         tools: ['Claude Code'],
         hasConcreteResult: true,
       }),
@@ -54,7 +56,7 @@ describe('parseWinText', () => {
       'Issue https://github.com/o/r/issues/7 and PR https://github.com/o/r/pull/8',
       facts({
         links: ['https://github.com/o/r/issues/7', 'https://github.com/o/r/pull/8'],
-        artifacts: [{ kind: 'issue', label: 'o/r#7', url: 'https://github.com/o/r/issues/7' }, pr('o/r#8', 'https://github.com/o/r/pull/8')],
+        artifacts: [{ kind: 'issue', provider: 'github', label: 'o/r#7', url: 'https://github.com/o/r/issues/7' }, pr('o/r#8', 'https://github.com/o/r/pull/8')],
         hasConcreteResult: true,
       }),
     ],

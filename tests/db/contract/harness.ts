@@ -81,8 +81,8 @@ export function newPerson(overrides: Partial<NewPerson> = {}): NewPerson {
   };
 }
 
-export const PR: Artifact = { kind: 'pull-request', label: 'acme/shop#42', url: 'https://github.com/acme/shop/pull/42' };
-export const JIRA: Artifact = { kind: 'jira', label: 'PAY-123', url: null };
+export const PR: Artifact = { kind: 'pull-request', provider: 'github', label: 'acme/shop#42', url: 'https://github.com/acme/shop/pull/42' };
+export const JIRA: Artifact = { kind: 'jira', provider: 'jira', label: 'PAY-123', url: null };
 
 export function newWin(authorId: number, overrides: Partial<NewWin> = {}): NewWin {
   return {

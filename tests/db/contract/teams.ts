@@ -12,6 +12,7 @@ export function teamsContract(t: StoreFixture): void {
         id: created.id,
         name: 'Platform',
         channel: null,
+        channelPlatform: null,
         timeZone: null,
         digestDay: null,
         digestTime: null,
@@ -40,7 +41,7 @@ export function teamsContract(t: StoreFixture): void {
 
     it('updates schedule overrides and the channel', async () => {
       const created = await team();
-      const patch = { channel: 'C123', timeZone: 'Asia/Tokyo', digestDay: 'mon', digestTime: '09:00', checkinDay: 'wed', checkinTime: '14:00' } as const;
+      const patch = { channel: 'C123', channelPlatform: 'slack', timeZone: 'Asia/Tokyo', digestDay: 'mon', digestTime: '09:00', checkinDay: 'wed', checkinTime: '14:00' } as const;
       expect(await t.store.updateTeam(created.id, patch)).toEqual({ ...created, ...patch });
       await expect(t.store.updateTeam(9999, { channel: 'C1' })).rejects.toThrow(/no team/);
     });

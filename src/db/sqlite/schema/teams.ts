@@ -7,6 +7,8 @@ export const teams = sqliteTable('teams', {
   name: text('name').notNull(),
   nameKey: text('name_key').notNull().unique('teams_name_key_uq'),
   channel: text('channel'),
+  /** The platform the channel is on (who set it); null for teams without a channel. */
+  channelPlatform: text('channel_platform', { enum: ['slack', 'teams', 'console'] }),
   timeZone: text('time_zone'),
   digestDay: text('digest_day', { enum: WEEKDAYS }),
   digestTime: text('digest_time'),

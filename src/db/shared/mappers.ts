@@ -1,26 +1,12 @@
-/** Rows to core types. Row shapes stay in src/db; everything above sees only these. */
+/**
+ * Rows to core types, for every dialect: both schemas give rows these field names and
+ * value types (timestamps as ISO-8601 text), so one mapper serves both. Row types never
+ * leave src/db; everything above sees only what these return.
+ */
+import type { Delivery, NewWin, RejectedRow } from '../../app/ports/index.js';
 import type { AuditEntry, Membership, Person, Team, Win } from '../../core/types.js';
-import type { Delivery, RejectedRow } from '../../app/ports/index.js';
-import type {
-  auditLog,
-  deliveries,
-  memberships,
-  people,
-  rejectedImportRows,
-  teams,
-  wins,
-} from './schema/index.js';
 
-type PersonRow = typeof people.$inferSelect;
-type TeamRow = typeof teams.$inferSelect;
-type MembershipRow = typeof memberships.$inferSelect;
-/** A win row with its endorsement count alongside. */
-export type WinRow = typeof wins.$inferSelect & { endorsements: number };
-type AuditRow = typeof auditLog.$inferSelect;
-type DeliveryRow = typeof deliveries.$inferSelect;
-type RejectedRowRow = typeof rejectedImportRows.$inferSelect;
-
-export const toPerson = (r: PersonRow): Person => ({
+export const toPerson = (r: Person): Person => ({
   id: r.id,
   platform: r.platform,
   platformUserId: r.platformUserId,
@@ -35,10 +21,11 @@ export const toPerson = (r: PersonRow): Person => ({
   createdAt: r.createdAt,
 });
 
-export const toTeam = (r: TeamRow): Team => ({
+export const toTeam = (r: Team): Team => ({
   id: r.id,
   name: r.name,
   channel: r.channel,
+  channelPlatform: r.channelPlatform,
   timeZone: r.timeZone,
   digestDay: r.digestDay,
   digestTime: r.digestTime,
@@ -47,13 +34,14 @@ export const toTeam = (r: TeamRow): Team => ({
   createdAt: r.createdAt,
 });
 
-export const toMembership = (r: MembershipRow): Membership => ({
+export const toMembership = (r: Membership): Membership => ({
   teamId: r.teamId,
   personId: r.personId,
   isLead: r.isLead,
 });
 
-export const toWin = (r: WinRow): Win => ({
+/** A win row with its endorsement count alongside. */
+export const toWin = (r: Win): Win => ({
   id: r.id,
   authorId: r.authorId,
   kind: r.kind,
@@ -71,7 +59,7 @@ export const toWin = (r: WinRow): Win => ({
   updatedAt: r.updatedAt,
 });
 
-export const toAuditEntry = (r: AuditRow): AuditEntry => ({
+export const toAuditEntry = (r: AuditEntry): AuditEntry => ({
   id: r.id,
   at: r.at,
   actorId: r.actorId,
@@ -83,7 +71,7 @@ export const toAuditEntry = (r: AuditRow): AuditEntry => ({
   subjectPseudonym: r.subjectPseudonym,
 });
 
-export const toDelivery = (r: DeliveryRow): Delivery => ({
+export const toDelivery = (r: Delivery): Delivery => ({
   kind: r.kind,
   target: r.target,
   period: r.period,
@@ -95,10 +83,28 @@ export const toDelivery = (r: DeliveryRow): Delivery => ({
   payload: r.payload,
 });
 
-export const toRejectedRow = (r: RejectedRowRow): RejectedRow => ({
+export const toRejectedRow = (r: RejectedRow): RejectedRow => ({
   importId: r.importId,
   source: r.source,
   location: r.location,
   reason: r.reason,
   raw: r.raw,
+});
+
+/** A new win as the row both dialects insert (a missing dedupe key stored as null). */
+export const winRow = (input: NewWin, now: string) => ({
+  authorId: input.authorId,
+  kind: input.kind,
+  text: input.text,
+  category: input.category,
+  links: input.links,
+  artifacts: input.artifacts,
+  minutes: input.minutes,
+  tools: input.tools,
+  visibility: input.visibility,
+  week: input.week,
+  source: input.source,
+  dedupeKey: input.dedupeKey ?? null,
+  createdAt: now,
+  updatedAt: now,
 });

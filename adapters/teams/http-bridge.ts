@@ -1,0 +1,82 @@
+/**
+ * node:http <-> botbuilder's minimal Request/Response. botbuilder wants a parsed JSON body
+ * and an Express-like response; shiplog serves plain node:http, so this reads the body
+ * (bounded) and shapes both sides. No botbuilder import: the shapes are structural.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** Activities are small; a card submission with a long win is a few KB. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+export interface BridgedRequest {
+  body: Record<string, unknown>;
+  headers: Record<string, string | string[] | undefined>;
+  method: string;
+}
+
+export interface BridgedResponse {
+  socket: unknown;
+  status(code: number): BridgedResponse;
+  header(name: string, value: unknown): BridgedResponse;
+  send(body: unknown): BridgedResponse;
+  end(): BridgedResponse;
+}
+
+/** Reads the body up to `max` bytes; null when it is larger (the rest is drained, not stored). */
+export function readBody(req: IncomingMessage, max: number): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? '0');
+    if (declared > max) {
+      req.resume();
+      return resolve(null);
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooBig = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) tooBig = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooBig ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * Wraps a node:http response. A 5xx body is replaced by a plain sentence: botbuilder would
+ * otherwise answer with the error's message, and shiplog leaks no internals to callers.
+ */
+export function bridgeResponse(res: ServerResponse): BridgedResponse {
+  let status = 200;
+  let body: unknown;
+  const bridged: BridgedResponse = {
+    socket: res.socket,
+    status(code) {
+      status = code;
+      return bridged;
+    },
+    header(name, value) {
+      res.setHeader(name, String(value));
+      return bridged;
+    },
+    send(value) {
+      body = value;
+      return bridged;
+    },
+    end() {
+      if (res.writableEnded) return bridged;
+      if (status >= 500) body = { error: 'internal error' };
+      if (body === undefined) res.writeHead(status).end();
+      else if (typeof body === 'string') res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(body);
+      else res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      return bridged;
+    },
+  };
+  return bridged;
+}
+
+/** Answers a request that never reaches botbuilder (too big, not JSON). */
+export function refuse(res: ServerResponse, status: number, message: string): void {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(message);
+}

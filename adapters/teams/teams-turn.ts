@@ -1,0 +1,158 @@
+import { ActivityTypes, TeamsInfo, TurnContext, type Activity } from 'botbuilder';
+import type { ActionId, Caller, ConversationReferenceStore, IntroducedPerson, Message, ShiplogApp } from '../../src/index.js';
+import { messageActivities } from './activities.js';
+import { CARD_CONTENT_TYPE, DATA_MARK } from './card-json.js';
+import { fromTeamsText } from './from-teams-text.js';
+import { channelKey, personKey, rootConversation, SERVICE_KEY } from './reference-keys.js';
+import type { TeamsChat } from './teams-chat.js';
+import type { TeamsLog } from './teams-log.js';
+import { toAdaptiveCard } from './to-adaptive-card.js';
+
+/** What a turn needs. */
+export interface TurnDeps {
+  app: ShiplogApp;
+  chat: TeamsChat;
+  references: ConversationReferenceStore;
+  profiles: ProfileLookup;
+  log: TeamsLog;
+  now: () => Date;
+}
+
+/** A Teams user's profile from the roster (`TeamsInfo.getMember`); null when it cannot be read. */
+export type ProfileLookup = (context: TurnContext, userId: string) => Promise<IntroducedPerson | null>;
+
+/** Every button the message model knows; `satisfies` makes a new ActionId break the build here. */
+const KNOWN = { 'log-win': true, 'nothing-this-week': true, snooze: true, 'edit-win': true, 'undo-win': true, 'endorse-win': true, 'set-nudges': true, 'send-digest': true, 'forget-me': true, 'forget-person': true } as const satisfies Record<ActionId, true>;
+const isActionId = (id: unknown): id is ActionId => typeof id === 'string' && Object.hasOwn(KNOWN, id);
+
+const SENT_PRIVATELY = 'I sent you the answer in our 1:1 chat.';
+const USER_MENTION = /<@([^\s|<>]+)\|[^<>]*>/g;
+
+const isPersonal = (activity: Activity): boolean => activity.conversation.conversationType === 'personal';
+
+/**
+ * Roster profiles, cached for ten minutes so each message does not cost a call. A failed
+ * look-up is not cached: the request goes ahead with what the activity said.
+ */
+export function createProfileLookup(ttlMs = 10 * 60_000): ProfileLookup {
+  const cache = new Map<string, { at: number; profile: IntroducedPerson }>();
+  return async (context, userId) => {
+    const hit = cache.get(userId);
+    if (hit && Date.now() - hit.at < ttlMs) return hit.profile;
+    try {
+      const member = await TeamsInfo.getMember(context, userId);
+      const profile: IntroducedPerson = { platformUserId: userId, displayName: member.name || userId, email: member.email ?? member.userPrincipalName ?? null };
+      if (cache.size > 5000) cache.clear();
+      cache.set(userId, { at: Date.now(), profile });
+      return profile;
+    } catch {
+      // NOTE: a roster read can fail (permissions, a chat the bot left); nobody loses their answer over it.
+      return null;
+    }
+  };
+}
+
+/** Stores where this conversation (and, in a 1:1 chat, this person) can be reached later. */
+async function remember(deps: TurnDeps, activity: Activity): Promise<void> {
+  if (!activity.serviceUrl || !activity.conversation?.id) return;
+  if (activity.type === 'installationUpdate' && String(activity.action ?? '').startsWith('remove')) return;
+  // Without the message id, a later send starts a new message instead of replying to this one.
+  const { activityId: _reply, ...reference } = TurnContext.getConversationReference(activity);
+  const at = deps.now();
+  const conversationId = rootConversation(activity.conversation.id);
+  const stored = JSON.stringify({ ...reference, conversation: { ...reference.conversation, id: conversationId } });
+  await deps.references.saveConversationReference('teams', SERVICE_KEY, stored, at);
+  if (isPersonal(activity) && activity.from?.id) await deps.references.saveConversationReference('teams', personKey(activity.from.id), stored, at);
+  else await deps.references.saveConversationReference('teams', channelKey(conversationId), stored, at);
+}
+
+async function callerOf(deps: TurnDeps, context: TurnContext, text: string): Promise<Caller> {
+  const { from, localTimezone } = context.activity;
+  const profile = await deps.profiles(context, from.id);
+  const introduced: IntroducedPerson[] = [];
+  for (const [, id] of text.matchAll(USER_MENTION)) {
+    const person = id === undefined ? null : await deps.profiles(context, id);
+    if (person) introduced.push(person);
+  }
+  return {
+    platform: 'teams',
+    platformUserId: from.id,
+    displayName: profile?.displayName || from.name || 'Teams user',
+    email: profile?.email ?? null,
+    timeZone: localTimezone ?? null,
+    directoryId: from.aadObjectId ?? null,
+    ...(introduced.length > 0 && { introduced }),
+  };
+}
+
+/** Sends a reply: in the conversation, or (a private answer asked for in a channel) in the person's 1:1 chat. */
+async function reply(deps: TurnDeps, context: TurnContext, message: Message): Promise<void> {
+  if (message.private && !isPersonal(context.activity)) {
+    await deps.chat.sendToUser(context.activity.from.id, message);
+    await context.sendActivity({ type: ActivityTypes.Message, text: SENT_PRIVATELY, replyToId: context.activity.id });
+    return;
+  }
+  for (const activity of messageActivities(message)) await context.sendActivity(activity);
+}
+
+/** The inputs of a card submission as strings, without shiplog's own data fields. */
+function inputsOf(value: Record<string, unknown>): Record<string, string> {
+  const inputs: Record<string, string> = {};
+  for (const [key, v] of Object.entries(value)) if (key !== DATA_MARK && key !== 'form' && key !== 'action' && key !== 'value' && key !== 'msteams' && typeof v === 'string') inputs[key] = v;
+  return inputs;
+}
+
+/** Runs a button press or form submission; null when the data is not shiplog's. */
+async function runCardData(deps: TurnDeps, caller: Caller, value: Record<string, unknown>): Promise<Message | null> {
+  if (value[DATA_MARK] === 'form' && typeof value.form === 'string') {
+    const outcome = await deps.app.submitForm(caller, value.form, inputsOf(value));
+    // An invalid submission comes back as the same form with each error under its field.
+    if (!outcome.ok && outcome.form !== undefined) return { ...outcome.message, blocks: [...outcome.message.blocks, { type: 'form', form: outcome.form }] };
+    return outcome.message;
+  }
+  if (value[DATA_MARK] === 'action' && isActionId(value.action)) return deps.app.handleAction(caller, value.action, typeof value.value === 'string' ? value.value : '');
+  return null;
+}
+
+async function onMessage(deps: TurnDeps, context: TurnContext): Promise<void> {
+  const activity = context.activity;
+  const value = activity.value as Record<string, unknown> | undefined;
+  // Action.Submit arrives as a message with no text and the card's data (plus inputs) as its value.
+  if (!activity.text && value !== undefined && typeof value === 'object') {
+    const message = await runCardData(deps, await callerOf(deps, context, ''), value);
+    if (message !== null) await reply(deps, context, message);
+    return;
+  }
+  const text = fromTeamsText(activity.text ?? '', activity.entities ?? [], activity.recipient.id);
+  const caller = await callerOf(deps, context, text);
+  const message = isPersonal(activity)
+    ? await deps.app.handleDirectMessage(caller, text, { dedupeKey: `teams:${activity.conversation.id}:${activity.id ?? ''}` })
+    : await deps.app.handleCommand(caller, text);
+  await reply(deps, context, message);
+}
+
+/** `Action.Execute`: answered in the invoke response, the card updated in place. */
+async function onInvoke(deps: TurnDeps, context: TurnContext): Promise<void> {
+  const activity = context.activity;
+  const invoke = (status: number, body?: unknown) => context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status, body } });
+  const action = (activity.value as { action?: { type?: string; data?: Record<string, unknown> } } | undefined)?.action;
+  if (activity.name !== 'adaptiveCard/action' || action?.type !== 'Action.Execute') return void (await invoke(501));
+  const message = await runCardData(deps, await callerOf(deps, context, ''), action.data ?? {});
+  if (message === null) return void (await invoke(400, { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'Not a shiplog card.' } }));
+  if (message.private && !isPersonal(activity)) {
+    await deps.chat.sendToUser(activity.from.id, message);
+    return void (await invoke(200, { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: SENT_PRIVATELY }));
+  }
+  await invoke(200, { statusCode: 200, type: CARD_CONTENT_TYPE, value: toAdaptiveCard(message) });
+}
+
+/**
+ * One Teams turn: remember where the conversation is, then translate, call the app and
+ * render. Installation and membership events only store references; other activities are
+ * acknowledged (Teams expects 200 for events it adds later).
+ */
+export async function handleTurn(deps: TurnDeps, context: TurnContext): Promise<void> {
+  await remember(deps, context.activity);
+  if (context.activity.type === 'message') return onMessage(deps, context);
+  if (context.activity.type === 'invoke') return onInvoke(deps, context);
+}

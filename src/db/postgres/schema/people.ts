@@ -1,0 +1,27 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { PLATFORMS, WEEKDAYS } from '../../../core/types.js';
+
+/** People shiplog knows, one row per chat-platform identity. */
+export const people = pgTable(
+  'people',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    platform: text('platform', { enum: PLATFORMS }).notNull(),
+    platformUserId: text('platform_user_id').notNull(),
+    displayName: text('display_name').notNull(),
+    email: text('email'),
+    timeZone: text('time_zone').notNull(),
+    isAdmin: boolean('is_admin').notNull().default(false),
+    nudges: boolean('nudges').notNull().default(true),
+    awayUntil: text('away_until'),
+    checkinDay: text('checkin_day', { enum: WEEKDAYS }),
+    checkinTime: text('checkin_time'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('people_platform_user_uq').on(t.platform, t.platformUserId),
+    // Email look-ups fold case, so the index is on the folded value.
+    index('people_email_idx').on(sql`lower(${t.email})`),
+  ],
+);

@@ -1,0 +1,46 @@
+/** The Teams endpoint's front door: botbuilder's token check, body limits, errors that say nothing internal. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { activity, ADA, startTeams, type TeamsHarness } from './teams-harness.js';
+
+let h: TeamsHarness | undefined;
+afterEach(async () => { await h?.close(); h = undefined; });
+
+describe('with MicrosoftAppId set', () => {
+  it('an activity without a valid Bot Framework token gets 401 and changes nothing', async () => {
+    h = await startTeams({ appId: '11111111-2222-3333-4444-555555555555' });
+    const message = activity('message-personal', h.connector, { text: 'log shipped it' });
+    const attempts: Record<string, string>[] = [{}, { authorization: 'Bearer not-a-jwt' }, { authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJhdWQiOiIxMSJ9.' }];
+    for (const headers of attempts) {
+      const res = await h.post(message, headers);
+      expect(res.status).toBe(401);
+      expect(JSON.stringify(res.body)).not.toMatch(/ at .*\.(js|ts):\d+/);
+    }
+    expect(await h.store.listPeople()).toEqual([]);
+    expect(await h.store.getConversationReference('teams', 'service')).toBeNull();
+    expect(h.connector.requests).toEqual([]);
+  });
+});
+
+describe('without an app id (TEAMS_ENABLED=true, local testing)', () => {
+  it('refuses bodies over the limit, and non-JSON, without reading them into the app', async () => {
+    h = await startTeams();
+    const huge = JSON.stringify(activity('message-personal', h.connector, { text: 'x'.repeat(300 * 1024) }));
+    expect((await h.post(huge)).status).toBe(413);
+    const notJson = await h.post('{"type": "message", ');
+    expect(notJson).toEqual({ status: 400, body: 'request body is not JSON' });
+    expect((await h.post('[1,2]')).status).toBe(400);
+    expect(await h.store.listPeople()).toEqual([]);
+  });
+
+  it('a turn that fails tells the person a reference, and the HTTP answer carries no stack trace', async () => {
+    h = await startTeams();
+    await h.say(ADA, 'help');
+    // The roster answers, but the store is gone: the turn throws inside the app.
+    await h.store.close();
+    const res = await h.say(ADA, 'me');
+    expect(res.status).toBeLessThan(600);
+    expect(JSON.stringify(res.body ?? '')).not.toMatch(/ at .*\.(js|ts):\d+|Error:/);
+    const last = h.connector.sent().at(-1)!.activity as { text?: string };
+    expect(last.text).toMatch(/^Something went wrong \(ref [0-9a-f]{8}\)/);
+  });
+});

@@ -13,6 +13,7 @@ import { useStore, type MakeStore } from './contract/harness.js';
 import { importRunsMappingsContract } from './contract/import-runs-mappings.js';
 import { peopleContract } from './contract/people.js';
 import { personalDataContract } from './contract/personal-data.js';
+import { runsAndRequestsContract } from './contract/runs-and-requests.js';
 import { settingsAuditImportsContract } from './contract/settings-audit-imports.js';
 import { teamsContract } from './contract/teams.js';
 import { transactionsContract } from './contract/transactions.js';
@@ -38,6 +39,7 @@ export function describeStore(name: string, makeStore: MakeStore): void {
     personalDataContract(fixture);
     transactionsContract(fixture);
     artifactChecksContract(fixture);
+    runsAndRequestsContract(fixture);
     concurrencyContract(fixture);
   });
 }

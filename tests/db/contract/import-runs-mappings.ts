@@ -11,7 +11,7 @@ export function importRunsMappingsContract(t: StoreFixture): void {
       const run = await t.store.startImportRun({ source: 'csv', scope: 'usage.csv', trigger: 'command', actorId: admin.id });
       expect(run).toEqual({
         id: run.id, source: 'csv', scope: 'usage.csv', trigger: 'command', actorId: admin.id, status: 'running',
-        startedAt: START, finishedAt: null, read: 0, inserted: 0, updated: 0, rejected: 0, unmatched: 0, error: null,
+        startedAt: START, finishedAt: null, read: 0, inserted: 0, updated: 0, rejected: 0, unmatched: 0, error: null, owner: null, heartbeatAt: START,
       });
       t.clock.advance(90_000);
       const done = await t.store.finishImportRun(run.id, { status: 'complete', ...OUTCOME });

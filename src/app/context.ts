@@ -2,7 +2,7 @@
 import type { Standing } from '../core/permissions.js';
 import { resolveSettings, type WorkspaceSettings } from '../core/settings.js';
 import type { Person, Platform } from '../core/types.js';
-import type { ChatPlatform, Clock, CsvReader, Store, UsageSource, Verifier } from './ports/index.js';
+import type { ChatPlatform, Clock, CsvReader, Store, Telemetry, UsageSource, Verifier } from './ports/index.js';
 import type { Background } from './verify/background.js';
 import type { DigestComposer } from './deliveries/outgoing.js';
 import { howAdminsAreChosen } from '../core/people/first-admin.js';
@@ -42,6 +42,8 @@ export interface AppDeps {
   artifactHosts?: { github: readonly string[]; gitlab: readonly string[]; jira: readonly string[] };
   /** Configured artifact providers; none means every artifact stays linked, unchecked. */
   verifiers?: readonly Verifier[];
+  /** Counts for `GET /metrics`; nothing is counted without it. */
+  telemetry?: Telemetry;
   /** Where checks run after replies; `createApp` supplies one. */
   background?: Background;
 }

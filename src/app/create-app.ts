@@ -92,6 +92,7 @@ export function createApp(given: AppDeps): ShiplogApp {
       const engine = deliveryDeps(deps);
       const now = deps.clock.now();
       const sent = engine === null ? { sent: [], skipped: [], failed: [] } : await (options?.since === undefined ? runDue(engine, now) : runDueBetween(engine, options.since, now));
+      countDeliveries(deps, sent);
       // The purge sends nothing, so it is not in the report: the audit log has its counts.
       await runRetentionDue(deps, now);
       // Pulls come after the sends: a slow provider must not hold up a check-in or digest.
@@ -118,7 +119,22 @@ export function createApp(given: AppDeps): ShiplogApp {
 async function remoteDue(deps: AppDeps, now: Date): Promise<DueReport> {
   const pulled = await runIngestDue({ ...deps, sources: deps.sources ?? [] }, now);
   const rechecked = await runVerifyDue({ ...deps, verifiers: deps.verifiers ?? [] }, now);
-  return { sent: [...pulled.sent, ...rechecked.sent], skipped: rechecked.skipped, failed: [...pulled.failed, ...rechecked.failed] };
+  const report = { sent: [...pulled.sent, ...rechecked.sent], skipped: rechecked.skipped, failed: [...pulled.failed, ...rechecked.failed] };
+  countDeliveries(deps, report);
+  return report;
+}
+
+/** Report keys are `kind target period`. */
+function countDeliveries({ telemetry }: AppDeps, report: DueReport): void {
+  if (telemetry === undefined) return;
+  for (const state of ['sent', 'skipped', 'failed'] as const) {
+    const byKind = new Map<string, number>();
+    for (const key of report[state]) {
+      const kind = key.split(' ')[0]!;
+      byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+    }
+    for (const [kind, count] of byKind) telemetry.deliveries(kind, state, count);
+  }
 }
 
 /** Command words that also open ordinary sentences ("back from leave, shipped…", "me and Ada fixed…"). */

@@ -63,7 +63,7 @@ export async function startSlackHarness(options: SlackHarnessOptions = {}): Prom
 async function serve(h: Harness, api: FakeSlackApi, { appDeps: _, ...options }: SlackHarnessOptions = {}): Promise<{ adapter: SlackAdapter; server: RunningServer; url: string }> {
   const adapter = createSlackAdapter({ app: h.app, botToken: 'xoxb-test', signingSecret: SECRET, apiUrl: api.apiUrl, log: options.log ?? quiet, ...options });
   await adapter.start();
-  const server = await startHttpServer(0, [{ method: 'POST', path: SLACK_EVENTS_PATH, listener: adapter.requestListener! }], '127.0.0.1');
+  const server = await startHttpServer(0, [{ method: 'POST', path: SLACK_EVENTS_PATH, listener: adapter.requestListener! }], { host: '127.0.0.1', ...(options.log && { log: options.log }) });
   return { adapter, server, url: `http://127.0.0.1:${server.port}${SLACK_EVENTS_PATH}` };
 }
 

@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import { INGEST_LOOKBACK_DAYS } from './app/ingest/commands.js';
 import { runIngest } from './app/ingest/run-ingest.js';
-import { parseIngestArgs, type IngestTarget } from './cli/ingest-args.js';
+import { parseIngestArgs, USAGE, type IngestTarget } from './cli/ingest-args.js';
+import { ingestHelp } from './cli/ingest-help.js';
 import { progressBar } from './cli/progress.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { reportLines } from './core/usage/report.js';
@@ -42,6 +43,10 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`shiplog ingest: ${args.message}\n`);
     return 2;
   }
+  if (args.target.kind === 'help') {
+    process.stdout.write(`${ingestHelp(USAGE)}\n`);
+    return 0;
+  }
   const plan = makePlan(args.target, config, clock.now, today);
   if (typeof plan === 'string') {
     process.stderr.write(`shiplog ingest: ${plan}\n`);
@@ -61,7 +66,7 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-function makePlan(target: IngestTarget, config: Config, now: () => Date, today: string): Plan | string {
+function makePlan(target: Exclude<IngestTarget, { kind: 'help' }>, config: Config, now: () => Date, today: string): Plan | string {
   if (target.kind === 'csv') {
     // Opened on first read, so a missing file is reported by the source, not thrown here.
     let file: fs.ReadStream | null = null;

@@ -4,7 +4,7 @@
  * names come from the map (constants in code), never from input; values are parameters.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import { PERSONAL_DATA, RETAINED_TABLES, type PersonalTable } from '../../core/personal-data.js';
+import { identifiersPattern, PERSONAL_DATA, pseudonymiseText, RETAINED_TABLES, type PersonalTable } from '../../core/personal-data.js';
 import type { ForgetSubject, PersonalDataStore, PersonalRows, TableCounts } from '../../app/ports/index.js';
 import type { PgContext, PgDb } from './context.js';
 
@@ -21,14 +21,6 @@ function bind(text: string, values: unknown[]): SQL {
 const all = async (db: PgDb, text: string, ...values: unknown[]): Promise<Row[]> => (await db.execute<Row>(bind(text, values))).rows;
 const change = async (db: PgDb, text: string, ...values: unknown[]): Promise<number> => (await db.execute(bind(text, values))).rowCount ?? 0;
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Matches any of the identifiers as a whole word, case-insensitively; null when there are none. */
-function wordsPattern(words: readonly string[]): RegExp | null {
-  const usable = words.filter((w) => w.trim().length > 0).map(escapeRegExp);
-  return usable.length === 0 ? null : new RegExp(`(?<![\\w@.+-])(?:${usable.join('|')})(?![\\w@-])`, 'gi');
-}
-
 /** The rows of one table that are the person's, by id columns, owning table, target or email. */
 async function ownRows(db: PgDb, t: PersonalTable, personId: number, email: string | null): Promise<Row[]> {
   const found = new Map<unknown, Row>();
@@ -36,6 +28,8 @@ async function ownRows(db: PgDb, t: PersonalTable, personId: number, email: stri
   for (const column of t.personIds) add(await all(db, `SELECT ctid::text AS __rowid, * FROM ${t.table} WHERE ${column} = ?`, personId));
   if (t.personTarget !== undefined) add(await all(db, `SELECT ctid::text AS __rowid, * FROM ${t.table} WHERE ${t.personTarget} = ?`, `person:${personId}`));
   if (email !== null) for (const column of t.byEmail ?? []) add(await all(db, `SELECT ctid::text AS __rowid, * FROM ${t.table} WHERE lower(${column}) = lower(?)`, email));
+  const at = t.personAddress;
+  if (at !== undefined) add(await all(db, `SELECT x.ctid::text AS __rowid, x.* FROM ${t.table} AS x WHERE EXISTS (SELECT 1 FROM people p WHERE p.id = ? AND p.platform = x.${at.platform} AND 'person:' || p.platform_user_id = x.${at.key})`, personId));
   return [...found.values()];
 }
 
@@ -60,12 +54,6 @@ async function exportRows(db: PgDb, personId: number, email: string | null): Pro
   return out;
 }
 
-/** Replaces the person's identifiers in an audit text by the pseudonym. */
-function pseudonymiseText(text: string, subject: ForgetSubject, words: RegExp | null): string {
-  const byId = text.replace(new RegExp(`\\bperson:${subject.personId}\\b`, 'g'), `person:${subject.pseudonym}`);
-  return words === null ? byId : byId.replace(words, subject.pseudonym);
-}
-
 async function forgetIn(db: PgDb, t: PersonalTable, s: ForgetSubject, words: RegExp | null): Promise<number> {
   switch (t.forget) {
     case 'none':
@@ -81,7 +69,7 @@ async function forgetIn(db: PgDb, t: PersonalTable, s: ForgetSubject, words: Reg
     case 'delete': {
       const doomed = new Set((await ownRows(db, t, s.personId, s.email)).map((r) => r.__rowid));
       // Text columns that quote an email (a rejected CSV line) are theirs when the email is in them.
-      const quoting = s.email === null ? null : wordsPattern([s.email]);
+      const quoting = s.email === null ? null : identifiersPattern([s.email]);
       for (const column of quoting === null ? [] : t.identifiers.filter((c) => !t.byEmail?.includes(c))) {
         for (const r of await all(db, `SELECT ctid::text AS __rowid, ${column} AS v FROM ${t.table} WHERE strpos(lower(${column}), lower(?)) > 0`, s.email)) {
           quoting!.lastIndex = 0;
@@ -121,7 +109,7 @@ export function pgPersonalData({ db }: PgContext): PersonalDataStore {
     personalRows: (personId, email) => exportRows(db, personId, email),
     forgetPerson: (subject) =>
       db.transaction(async (tx) => {
-        const words = wordsPattern([...subject.identifiers, ...(subject.email === null ? [] : [subject.email])]);
+        const words = identifiersPattern([...subject.identifiers, ...(subject.email === null ? [] : [subject.email])]);
         const counts: TableCounts = {};
         // Rows owned through another table first, while the owning rows still say whose they are.
         for (const t of PERSONAL_DATA.filter((x) => x.ownedVia !== undefined && x.forget === 'delete')) {

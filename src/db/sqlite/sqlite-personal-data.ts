@@ -3,19 +3,11 @@
  * and column names come from the map (constants in code), never from input.
  */
 import type Database from 'better-sqlite3';
-import { PERSONAL_DATA, RETAINED_TABLES, type PersonalTable } from '../../core/personal-data.js';
+import { identifiersPattern, PERSONAL_DATA, pseudonymiseText, RETAINED_TABLES, type PersonalTable } from '../../core/personal-data.js';
 import type { ForgetSubject, PersonalDataStore, PersonalRows, TableCounts } from '../../app/ports/index.js';
 import { run, type SqliteContext } from './context.js';
 
 type Row = Record<string, unknown>;
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Matches any of the identifiers as a whole word, case-insensitively; null when there are none. */
-function wordsPattern(words: readonly string[]): RegExp | null {
-  const usable = words.filter((w) => w.trim().length > 0).map(escapeRegExp);
-  return usable.length === 0 ? null : new RegExp(`(?<![\\w@.+-])(?:${usable.join('|')})(?![\\w@-])`, 'gi');
-}
 
 /** The rows of one table that are the person's, by id columns, owning table, target or email. */
 function ownRows(sqlite: Database.Database, t: PersonalTable, personId: number, email: string | null): Row[] {
@@ -24,6 +16,8 @@ function ownRows(sqlite: Database.Database, t: PersonalTable, personId: number, 
   for (const column of t.personIds) add(sqlite.prepare(`SELECT rowid AS __rowid, * FROM ${t.table} WHERE ${column} = ?`).all(personId) as Row[]);
   if (t.personTarget !== undefined) add(sqlite.prepare(`SELECT rowid AS __rowid, * FROM ${t.table} WHERE ${t.personTarget} = ?`).all(`person:${personId}`) as Row[]);
   if (email !== null) for (const column of t.byEmail ?? []) add(sqlite.prepare(`SELECT rowid AS __rowid, * FROM ${t.table} WHERE lower(${column}) = lower(?)`).all(email) as Row[]);
+  const at = t.personAddress;
+  if (at !== undefined) add(sqlite.prepare(`SELECT x.rowid AS __rowid, x.* FROM ${t.table} AS x WHERE EXISTS (SELECT 1 FROM people p WHERE p.id = ? AND p.platform = x.${at.platform} AND 'person:' || p.platform_user_id = x.${at.key})`).all(personId) as Row[]);
   return [...found.values()];
 }
 
@@ -46,12 +40,6 @@ function exportRows(sqlite: Database.Database, personId: number, email: string |
   });
 }
 
-/** Replaces the person's identifiers in an audit text by the pseudonym. */
-function pseudonymiseText(text: string, subject: ForgetSubject, words: RegExp | null): string {
-  const byId = text.replace(new RegExp(`\\bperson:${subject.personId}\\b`, 'g'), `person:${subject.pseudonym}`);
-  return words === null ? byId : byId.replace(words, subject.pseudonym);
-}
-
 function forgetIn(sqlite: Database.Database, t: PersonalTable, s: ForgetSubject, words: RegExp | null): number {
   switch (t.forget) {
     case 'none':
@@ -63,7 +51,7 @@ function forgetIn(sqlite: Database.Database, t: PersonalTable, s: ForgetSubject,
     case 'delete': {
       const doomed = new Set(ownRows(sqlite, t, s.personId, s.email).map((r) => r.__rowid));
       // Text columns that quote an email (a rejected CSV line) are theirs when the email is in them.
-      const quoting = s.email === null ? null : wordsPattern([s.email]);
+      const quoting = s.email === null ? null : identifiersPattern([s.email]);
       for (const column of quoting === null ? [] : t.identifiers.filter((c) => !t.byEmail?.includes(c))) {
         for (const r of sqlite.prepare(`SELECT rowid AS __rowid, ${column} AS v FROM ${t.table} WHERE instr(lower(${column}), lower(?)) > 0`).all(s.email) as Row[]) {
           quoting!.lastIndex = 0;
@@ -103,7 +91,7 @@ export function sqlitePersonalData({ sqlite }: SqliteContext): PersonalDataStore
     forgetPerson: (subject) =>
       run(() =>
         sqlite.transaction(() => {
-          const words = wordsPattern([...subject.identifiers, ...(subject.email === null ? [] : [subject.email])]);
+          const words = identifiersPattern([...subject.identifiers, ...(subject.email === null ? [] : [subject.email])]);
           const counts: TableCounts = {};
           // Rows owned through another table first, while the owning rows still say whose they are.
           for (const t of PERSONAL_DATA.filter((x) => x.ownedVia !== undefined && x.forget === 'delete')) {

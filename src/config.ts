@@ -124,6 +124,14 @@ export interface Config {
   verify: VerifyConfig;
 }
 
+/** Every secret the configuration holds, for redacting text that came from elsewhere. */
+export function secretsOf(config: Config): string[] {
+  const { slack, teams, usageSources: u, verify: v } = config;
+  return [slack?.botToken, slack?.signingSecret, slack?.appToken, teams?.appPassword, u.openai?.key, u.anthropic?.key, u.github?.token, u.cursor?.key,
+    v.github?.token, v.gitlab?.token, v.jira?.token, v.linear?.key]
+    .filter((s): s is string => s !== undefined && s !== '');
+}
+
 /** A config problem, worded as one line naming the variable. */
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';

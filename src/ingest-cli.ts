@@ -1,15 +1,18 @@
 /**
  * `npm run ingest -- <file.csv | source> [--from DATE --to DATE]`: one ingestion run from
  * the command line, composed like main.ts. Exit code 0 when the run completed (rejected
- * rows included), 1 when it failed, 2 for bad arguments or configuration.
+ * rows included), 1 when it failed, 2 for bad arguments or configuration, 130/143 when
+ * stopped by SIGINT/SIGTERM (the run is recorded as failed, with how far it got).
  */
 import fs from 'node:fs';
 import { INGEST_LOOKBACK_DAYS } from './app/ingest/commands.js';
+import { abandonDeadRuns } from './app/ingest/abandoned-runs.js';
 import { runIngest } from './app/ingest/run-ingest.js';
+import { runOwners } from './run-owner.js';
 import { parseIngestArgs, USAGE, type IngestTarget } from './cli/ingest-args.js';
 import { ingestHelp } from './cli/ingest-help.js';
 import { progressBar } from './cli/progress.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { ConfigError, loadConfig, secretsOf, type Config } from './config.js';
 import { reportLines } from './core/usage/report.js';
 import { openStore } from './db/open-store.js';
 import { csvSource } from './ingest/csv-source.js';
@@ -53,17 +56,47 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const store = await openStore(config.databaseUrl, { clock });
+  const stop = stopOnSignals();
   try {
+    const owners = runOwners();
+    await abandonDeadRuns(store, owners, clock.now());
     const bar = progressBar(process.stderr, plan.fraction);
-    const report = await runIngest(store, { source: plan.source, range: plan.range, scope: plan.scope, trigger: 'cli', actorId: null, onProgress: (progress) => bar.update(progress) });
+    const report = await runIngest(store, {
+      source: plan.source, range: plan.range, scope: plan.scope, trigger: 'cli', actorId: null,
+      onProgress: (progress) => bar.update(progress), owner: owners.self, signal: stop.signal,
+    });
     bar.done();
     const lines = reportLines(report);
     await store.appendAudit({ actorId: null, action: args.target.kind === 'csv' ? 'usage.import' : 'usage.ingest', target: plan.scope, detail: `cli: ${lines.slice(0, 2).join(' ')}` });
     process.stdout.write(`${lines.join('\n')}\n`);
+    if (stop.signal.aborted) return stop.exitCode;
     return report.status === 'complete' ? 0 : 1;
   } finally {
+    stop.dispose();
     await store.close();
   }
+}
+
+/**
+ * The first SIGINT/SIGTERM lets the chunk in hand finish and the run be recorded as
+ * stopped; a second one exits at once (the next start marks that run abandoned).
+ */
+function stopOnSignals(): { signal: AbortSignal; exitCode: number; dispose(): void } {
+  const controller = new AbortController();
+  const state = { signal: controller.signal, exitCode: 1, dispose };
+  const onSignal = (name: NodeJS.Signals): void => {
+    if (controller.signal.aborted) process.exit(state.exitCode);
+    state.exitCode = name === 'SIGINT' ? 130 : 143;
+    process.stderr.write(`\nshiplog ingest: ${name}: stopping after the current chunk (again to quit at once)…\n`);
+    controller.abort(name);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  function dispose(): void {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+  return state;
 }
 
 function makePlan(target: Exclude<IngestTarget, { kind: 'help' }>, config: Config, now: () => Date, today: string): Plan | string {
@@ -83,7 +116,7 @@ function makePlan(target: Exclude<IngestTarget, { kind: 'help' }>, config: Confi
     const source = csvSource({ kind: 'stream', name: target.path, stream: bytes() }, { today: () => today });
     return { source, range: { from: today, to: today }, scope: target.path, fraction: () => (size && file ? Math.min(1, file.bytesRead / size) : null) };
   }
-  const sources = createUsageSources(config.usageSources, { now });
+  const sources = createUsageSources(config.usageSources, { now, secrets: secretsOf(config) });
   const source = sources.find((s) => s.name === target.name);
   if (source === undefined) {
     return sources.length === 0

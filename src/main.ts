@@ -8,7 +8,7 @@ import { createSlackChat } from '../adapters/slack/slack-chat.js';
 import { createTeamsAdapter, TEAMS_MESSAGES_PATH, type TeamsAdapter } from '../adapters/teams/teams-adapter.js';
 import { createApp } from './app/create-app.js';
 import { seedDemo } from './app/demo/seed-demo.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { ConfigError, loadConfig, secretsOf, type Config } from './config.js';
 import { openStore } from './db/open-store.js';
 import { csvReader } from './ingest/csv-source.js';
 import { createUsageSources } from './ingest/sources.js';
@@ -48,7 +48,7 @@ async function main(): Promise<number> {
   const platforms = printed ? [printed] : [slackChat, teams?.chat].filter((p) => p !== undefined);
   const app = createApp({
     store, clock, log, csv, platforms,
-    sources: createUsageSources(config.usageSources, { now: clock.now }),
+    sources: createUsageSources(config.usageSources, { now: clock.now, secrets: secretsOf(config) }),
     artifactHosts: config.verify.hosts,
     verifiers: createVerifiers(config.verify),
     admins: config.admins,

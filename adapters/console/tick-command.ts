@@ -12,6 +12,8 @@ export function parseTick(args: string): { ok: true; at: Date; shown: string } |
   if (!IANAZone.isValidZone(zone)) return { ok: false, message: `"${zone}" is not a time zone. ${usage}` };
   const local = DateTime.fromISO(when, { zone });
   if (!local.isValid) return { ok: false, message: `"${when}" is not a date and time. ${usage}` };
+  // Schedules, ISO weeks and stored timestamps are four-digit years after the epoch.
+  if (local.year < 1970 || local.year > 9999) return { ok: false, message: `"${when}" is outside the years 1970 to 9999 the clock can move to. ${usage}` };
   return { ok: true, at: local.toJSDate(), shown: `${local.toFormat('ccc yyyy-MM-dd HH:mm')} ${zone} (${local.toUTC().toFormat('HH:mm')} UTC)` };
 }
 

@@ -26,6 +26,8 @@ export const DEFAULT_GUARD_LIMITS: GuardLimits = { maxBodyBytes: 512 * 1024, max
 export interface GuardOptions extends GuardLimits {
   signingSecret: string;
   now: () => number;
+  /** Takes a genuine request's keys; false for a replay or a retry already taken (answered 200, not run). */
+  claim?: (keys: string[]) => Promise<boolean>;
   /** Called with each refusal, for the log and metrics. */
   onRefused?: (status: number, reason: string) => void;
 }
@@ -54,11 +56,16 @@ export function guardSlackRequests(next: RequestListener, options: GuardOptions)
         pending--;
         if (body === null) return refuse(req, res, 413, `the body is larger than ${options.maxBodyBytes} bytes`);
         if (!signedBy(options.signingSecret, req, body)) return refuse(req, res, 401, 'bad signature');
-        const verdict = judgePayload(parseBody(req, body));
+        const parsed = parseBody(req, body);
+        const verdict = judgePayload(parsed);
         if (verdict.kind === 'reject') return refuse(req, res, 400, `malformed Slack request: ${verdict.reason}`);
         if (verdict.kind === 'ack') return void res.writeHead(200).end();
         (req as Buffered).rawBody = body;
-        next(req, res);
+        if (options.claim === undefined) return next(req, res);
+        return options.claim(requestKeys(req, parsed)).then(
+          (first) => (first ? next(req, res) : void res.writeHead(200).end()),
+          () => refuse(req, res, 503, 'shiplog cannot check this request right now; retry shortly', { 'retry-after': '1' }),
+        );
       },
       () => {
         pending--;
@@ -66,6 +73,18 @@ export function guardSlackRequests(next: RequestListener, options: GuardOptions)
       },
     );
   };
+}
+
+/**
+ * What makes a request the same request again: its signature, which covers the timestamp and
+ * the whole body (trigger id included), so a replay within Slack's 5-minute window repeats it
+ * exactly; and an event's id, since Slack's retries of an event carry a new signature.
+ */
+function requestKeys(req: IncomingMessage, body: unknown): string[] {
+  const keys = [`slack:sig:${String(req.headers['x-slack-signature'])}`];
+  const eventId = (body as { event_id?: unknown }).event_id;
+  if (typeof eventId === 'string' && eventId !== '') keys.push(`slack:event:${eventId}`);
+  return keys;
 }
 
 /** The body, or null as soon as it passes `max` bytes. */

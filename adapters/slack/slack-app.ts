@@ -62,6 +62,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
             ...options.limits,
             signingSecret: options.signingSecret ?? '',
             now: options.now ?? Date.now,
+            claim: (keys) => options.app.claimRequest(keys),
             onRefused: (status, reason) => options.log.warn({ status, reason }, 'slack request refused'),
           }),
     async start() {

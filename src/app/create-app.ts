@@ -21,14 +21,26 @@ import { deliveryDeps } from './deliveries/engine.js';
 import { runDue, runDueBetween } from './deliveries/run-due.js';
 import { runIngestDue } from './deliveries/run-ingest-due.js';
 import { runRetentionDue } from './deliveries/run-retention-due.js';
-import type { CommandOptions, FormOutcome, ShiplogApp } from './types.js';
+import type { CommandOptions, DueReport, FormOutcome, ShiplogApp } from './types.js';
 import { BackgroundWork } from './verify/background.js';
 import { runVerifyDue } from './verify/run-verify-due.js';
+
+/** Platforms refuse requests older than 5 minutes; keys are kept twice that, for clock skew. */
+const REPLAY_WINDOW_MS = 10 * 60 * 1000;
 
 const reply = (result: Result<Message>): Message => (result.ok ? result.value : errorMessage(result.error));
 
 export function createApp(given: AppDeps): ShiplogApp {
   const deps: AppDeps = { ...given, background: given.background ?? new BackgroundWork(given.log) };
+  // Provider calls (usage pulls, artifact re-checks) can hang; the scheduler runs them off its tick.
+  let pulling: Promise<void> | null = null;
+  const remoteInBackground = (now: Date): void => {
+    if (pulling !== null) return;
+    pulling = remoteDue(deps, now).then(
+      (report) => { if (report.sent.length + report.failed.length > 0) deps.log.info({ ...report }, 'usage pulls and re-checks'); },
+      (error: unknown) => deps.log.error({ err: error instanceof Error ? error.message : String(error) }, 'usage pulls failed'),
+    ).finally(() => { pulling = null; });
+  };
   return {
     async ensurePerson(caller) {
       const before = await deps.store.findPersonByPlatformId(caller.platform, caller.platformUserId);
@@ -55,6 +67,10 @@ export function createApp(given: AppDeps): ShiplogApp {
       return reply(await runAction(await buildContext(deps, caller), action, value));
     },
 
+    claimRequest(keys) {
+      return deps.store.claimRequestKeys(keys, new Date(deps.clock.now().getTime() + REPLAY_WINDOW_MS).toISOString());
+    },
+
     checkForm(formId, values) {
       return invalidForm(formId, values);
     },
@@ -67,24 +83,32 @@ export function createApp(given: AppDeps): ShiplogApp {
       const engine = deliveryDeps(deps);
       const now = deps.clock.now();
       const sent = engine === null ? { sent: [], skipped: [], failed: [] } : await (options?.since === undefined ? runDue(engine, now) : runDueBetween(engine, options.since, now));
-      // Pulls come after the sends: a slow provider must not hold up a check-in or digest.
-      const pulled = await runIngestDue({ ...deps, sources: deps.sources ?? [] }, now);
       // The purge sends nothing, so it is not in the report: the audit log has its counts.
       await runRetentionDue(deps, now);
-      const rechecked = await runVerifyDue({ ...deps, verifiers: deps.verifiers ?? [] }, now);
-      return {
-        sent: [...sent.sent, ...pulled.sent, ...rechecked.sent],
-        skipped: [...sent.skipped, ...rechecked.skipped],
-        failed: [...sent.failed, ...pulled.failed, ...rechecked.failed],
-      };
+      // Pulls come after the sends: a slow provider must not hold up a check-in or digest.
+      if (options?.pullsInBackground === true) {
+        remoteInBackground(now);
+        return sent;
+      }
+      const remote = await remoteDue(deps, now);
+      return { sent: [...sent.sent, ...remote.sent], skipped: [...sent.skipped, ...remote.skipped], failed: [...sent.failed, ...remote.failed] };
     },
 
-    idle: () => deps.background?.idle() ?? Promise.resolve(),
+    async idle() {
+      await pulling;
+      await deps.background?.idle();
+    },
 
     async homeView(caller) {
       return reply(await home(await buildContext(deps, caller)));
     },
   };
+}
+
+async function remoteDue(deps: AppDeps, now: Date): Promise<DueReport> {
+  const pulled = await runIngestDue({ ...deps, sources: deps.sources ?? [] }, now);
+  const rechecked = await runVerifyDue({ ...deps, verifiers: deps.verifiers ?? [] }, now);
+  return { sent: [...pulled.sent, ...rechecked.sent], skipped: rechecked.skipped, failed: [...pulled.failed, ...rechecked.failed] };
 }
 
 /** Command words that also open ordinary sentences ("back from leave, shipped…", "me and Ada fixed…"). */

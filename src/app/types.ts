@@ -59,6 +59,11 @@ export interface ShiplogApp {
    * errors in its acknowledgement and do the saving after it. Pure and fast.
    */
   checkForm(formId: string, values: Record<string, string>): Extract<FormOutcome, { ok: false }> | null;
+  /**
+   * Takes a request's identifying keys (signature, trigger id, event id) the first time any of
+   * them is seen: false means a replay or a retry already taken, here or before a restart.
+   */
+  claimRequest(keys: readonly string[]): Promise<boolean>;
   /** A filled-in form (`log-win`, `edit-win:<id>`); `options.source` says where a logged win came from (default `form`). */
   submitForm(caller: Caller, formId: string, values: Record<string, string>, options?: CommandOptions): Promise<FormOutcome>;
   /** The caller's own home page (Slack App Home): recent wins, check-in preferences, actions. */
@@ -66,10 +71,16 @@ export interface ShiplogApp {
   /**
    * Sends the check-ins, reminders and digests due now (the app clock), catching up on the
    * last 24 h. With `since`, first runs every due moment after `since`, in order, as a
-   * clock that jumped forward would have seen them (the console's `tick`).
+   * clock that jumped forward would have seen them (the console's `tick`). With
+   * `pullsInBackground` (the scheduler's tick) the due usage pulls and artifact re-checks start but are not awaited,
+   * so a slow provider never holds back the next tick's check-ins and digests; at most one
+   * round of pulls runs at a time.
    */
-  runDue(options?: { since?: Date }): Promise<DueReport>;
-  /** Resolves once work started after earlier replies (artifact checks and their follow-ups) has finished. */
+  runDue(options?: { since?: Date; pullsInBackground?: boolean }): Promise<DueReport>;
+  /**
+   * Resolves once work started after earlier replies (artifact checks and their follow-ups)
+   * and the provider calls started in the background (see `runDue`) have finished.
+   */
   idle(): Promise<void>;
 }
 

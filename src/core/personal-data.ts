@@ -82,6 +82,7 @@ export const PERSONAL_DATA: readonly PersonalTable[] = [
   table({ table: 'teams', personIds: [], identifiers: [], forget: 'none', exportAs: null, retention: null, note: 'Team names and channels: nobody\'s personal data.' }),
   table({ table: 'team_holidays', personIds: [], identifiers: [], forget: 'none', exportAs: null, retention: null, note: 'Team days off.' }),
   table({ table: 'settings', personIds: [], identifiers: [], forget: 'none', exportAs: null, retention: null, note: 'Workspace and team settings.' }),
+  table({ table: 'seen_requests', personIds: [], identifiers: [], forget: 'none', exportAs: null, retention: null, note: 'Request signatures and event ids held ten minutes against replays: no person in them.' }),
 ];
 
 /** The entry of a table, or undefined when the map does not know it. */

@@ -41,8 +41,8 @@ export type CheckinAnswer = (typeof CHECKIN_ANSWERS)[number];
 export const DELIVERY_STATUSES = ['claimed', 'sent', 'failed', 'skipped'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
-/** An ingestion run is recorded `running` first and finished `complete` or `failed`. */
-export const IMPORT_RUN_STATUSES = ['running', 'complete', 'failed'] as const;
+/** An ingestion run is recorded `running` first and finished `complete` or `failed`, or found `abandoned` when its process died. */
+export const IMPORT_RUN_STATUSES = ['running', 'complete', 'failed', 'abandoned'] as const;
 export type ImportRunStatus = (typeof IMPORT_RUN_STATUSES)[number];
 
 /** Where an artifact lives, and so which verifier can check it. */

@@ -10,6 +10,7 @@
  */
 import type { z } from 'zod';
 import { UsageSourceError } from '../app/ports/index.js';
+import { redactSecrets } from '../core/redact.js';
 
 /** Knobs shared by every importer; tests inject `fetch`, `sleep` and short delays. */
 /** Where and how to reach a provider that authenticates with one admin key (from `config.usageSources`). */
@@ -27,10 +28,14 @@ export interface HttpOptions {
   attempts?: number;
   /** First backoff delay for 5xx and network errors, doubled each retry (default 1,000 ms). */
   baseDelayMs?: number;
-  /** Ceiling for any single wait, including a provider's Retry-After (default 60,000 ms). */
+  /** Ceiling for any single wait; a provider's Retry-After beyond it fails the request at once (default 60,000 ms). */
   maxDelayMs?: number;
-  /** Time allowed for one attempt, body included, before it counts as a network error (default 120,000 ms). */
+  /** Time allowed for one attempt, body included, before it counts as a network error (default 30,000 ms). */
   timeoutMs?: number;
+  /** Time allowed for one request in all, attempts and waits included (default 120,000 ms). */
+  deadlineMs?: number;
+  /** Every configured secret: never repeated from a provider's answer into an error sentence. */
+  secrets?: readonly string[];
 }
 
 /** Who is being called, for auth headers and error sentences. */
@@ -80,6 +85,8 @@ export class ProviderHttp {
   private readonly baseDelayMs: number;
   private readonly maxDelayMs: number;
   private readonly timeoutMs: number;
+  private readonly deadlineMs: number;
+  private readonly secrets: readonly string[];
 
   constructor(private readonly provider: Provider, options: HttpOptions = {}) {
     this.fetchFn = options.fetch ?? globalThis.fetch;
@@ -87,23 +94,33 @@ export class ProviderHttp {
     this.attempts = Math.max(1, options.attempts ?? 5);
     this.baseDelayMs = options.baseDelayMs ?? 1_000;
     this.maxDelayMs = options.maxDelayMs ?? 60_000;
-    this.timeoutMs = options.timeoutMs ?? 120_000;
+    this.timeoutMs = options.timeoutMs ?? 30_000;
+    this.deadlineMs = options.deadlineMs ?? 120_000;
+    // The provider's own credential travels in its headers; it is a secret even if not listed.
+    this.secrets = [...(options.secrets ?? []), ...Object.values(provider.headers).flatMap((v) => [v, v.replace(/^(Bearer|Basic)\s+/i, '')])];
   }
 
   /** Sends the request until it succeeds, fails for good, or attempts run out. */
   async send(url: string, init: RequestInit = {}): Promise<HttpAnswer> {
     const where = describeUrl(url);
+    const deadline = Date.now() + this.deadlineMs;
     let last = 'no answer';
     for (let attempt = 1; attempt <= this.attempts; attempt++) {
-      const outcome = await this.tryOnce(url, init, where);
+      const outcome = await this.tryOnce(url, init, where, Math.max(1, Math.min(this.timeoutMs, deadline - Date.now())));
       if (outcome.kind === 'done') return outcome.answer;
       last = outcome.reason;
-      if (attempt < this.attempts) await this.sleep(Math.min(this.maxDelayMs, outcome.waitMs ?? this.backoff(attempt)));
+      if (attempt === this.attempts) break;
+      const wait = outcome.waitMs ?? Math.min(this.maxDelayMs, this.backoff(attempt));
+      // NOTE: waiting out a long Retry-After would hold the pull (and its claim) for nothing: say so now.
+      if (wait > this.maxDelayMs) throw this.unavailable(`${this.provider.label} asked shiplog to wait ${seconds(wait)} before calling ${where} again (${last}), longer than the ${seconds(this.maxDelayMs)} it waits; try again later.`);
+      if (Date.now() + wait >= deadline) throw this.unavailable(`${this.provider.label} did not answer ${where} successfully within ${seconds(this.deadlineMs)} (${attempt} attempts, last: ${last}); try again later.`);
+      await this.sleep(wait);
     }
-    throw new UsageSourceError(
-      'SOURCE.UNAVAILABLE',
-      `${this.provider.label} did not answer ${where} successfully after ${this.attempts} attempts (last: ${last}); try again later.`,
-    );
+    throw this.unavailable(`${this.provider.label} did not answer ${where} successfully after ${this.attempts} attempts (last: ${last}); try again later.`);
+  }
+
+  private unavailable(message: string): UsageSourceError {
+    return new UsageSourceError('SOURCE.UNAVAILABLE', message);
   }
 
   /** Sends the request and validates the JSON body against `schema`. */
@@ -126,14 +143,14 @@ export class ProviderHttp {
     return parsed.data;
   }
 
-  private async tryOnce(url: string, init: RequestInit, where: string): Promise<Outcome> {
+  private async tryOnce(url: string, init: RequestInit, where: string, timeoutMs: number): Promise<Outcome> {
     let response: Response;
     let text: string;
     try {
-      response = await this.fetchFn(url, this.requestInit(init));
+      response = await this.fetchFn(url, this.requestInit(init, timeoutMs));
       text = await response.text();
     } catch (error) {
-      return { kind: 'retry', reason: `network error: ${describeNetworkError(error)}`, waitMs: undefined };
+      return { kind: 'retry', reason: `network error: ${redactSecrets(describeNetworkError(error), this.secrets)}`, waitMs: undefined };
     }
     return this.judge(response.status, response.headers, text, init, where);
   }
@@ -154,17 +171,17 @@ export class ProviderHttp {
         `${this.provider.label} refused the credential in ${this.provider.credential} (HTTP ${status}): it is missing, wrong, expired or lacks admin access.`,
       );
     }
-    throw new ProviderRejectedError(status, `${this.provider.label} refused ${where} with HTTP ${status}${providerMessage(text)}.`);
+    throw new ProviderRejectedError(status, `${this.provider.label} refused ${where} with HTTP ${status}${providerMessage(text, this.secrets)}.`);
   }
 
-  private requestInit(init: RequestInit): globalThis.RequestInit {
+  private requestInit(init: RequestInit, timeoutMs: number): globalThis.RequestInit {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (init.authenticated !== false) Object.assign(headers, this.provider.headers);
     if (init.body !== undefined) headers['content-type'] = 'application/json';
     return {
       method: init.method ?? 'GET',
       headers,
-      signal: AbortSignal.timeout(this.timeoutMs),
+      signal: AbortSignal.timeout(timeoutMs),
       ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
     };
   }
@@ -219,12 +236,17 @@ function describeNetworkError(error: unknown): string {
   return typeof cause?.code === 'string' ? `${error.message} (${cause.code})` : error.message;
 }
 
-/** A short excerpt of the provider's own error text, which usually says what was wrong. */
-function providerMessage(text: string): string {
-  const trimmed = text.replace(/\s+/g, ' ').trim();
+/**
+ * A short excerpt of the provider's own error text, which usually says what was wrong, with
+ * secrets taken out first (providers echo a refused key back) and again after the cut.
+ */
+function providerMessage(text: string, secrets: readonly string[]): string {
+  const trimmed = redactSecrets(text.replace(/\s+/g, ' ').trim(), secrets);
   if (!trimmed) return '';
-  return ` (${trimmed.length > 200 ? `${trimmed.slice(0, 200)}…` : trimmed})`;
+  return ` (${redactSecrets(trimmed.length > 200 ? `${trimmed.slice(0, 200)}…` : trimmed, secrets)})`;
 }
+
+const seconds = (ms: number): string => `${Math.ceil(ms / 1000)} s`;
 
 /**
  * The URL of `path` under a configured base URL, keeping any path prefix the base has

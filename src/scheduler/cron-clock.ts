@@ -16,7 +16,7 @@ export interface Scheduler {
 /** Runs one tick; a failing tick is logged and never ends the process (the next minute retries). */
 export async function tickOnce(app: Pick<ShiplogApp, 'runDue'>, log: Logger): Promise<void> {
   try {
-    const report = await app.runDue();
+    const report = await app.runDue({ pullsInBackground: true });
     if (report.sent.length + report.skipped.length + report.failed.length > 0) log.info({ ...report }, 'deliveries');
   } catch (error) {
     log.error({ err: error instanceof Error ? error.message : String(error) }, 'tick failed');
@@ -27,7 +27,7 @@ export async function tickOnce(app: Pick<ShiplogApp, 'runDue'>, log: Logger): Pr
  * Starts ticking every minute, with one tick right away so whatever was missed while
  * shiplog was down (within 24 h) goes out at start.
  */
-export function startScheduler(app: Pick<ShiplogApp, 'runDue'>, log: Logger): Scheduler {
+export function startScheduler(app: Pick<ShiplogApp, 'runDue'> & Partial<Pick<ShiplogApp, 'idle'>>, log: Logger): Scheduler {
   let running: Promise<void> = Promise.resolve();
   const tick = (): Promise<void> => (running = running.then(() => tickOnce(app, log)));
   // NOTE: noOverlap drops a minute whose tick would start while the last one still runs.
@@ -37,6 +37,7 @@ export function startScheduler(app: Pick<ShiplogApp, 'runDue'>, log: Logger): Sc
     async stop() {
       await task.destroy();
       await running;
+      await app.idle?.();
     },
   };
 }

@@ -11,6 +11,7 @@ import { deliveriesContract } from './contract/deliveries.js';
 import { digestQueriesContract } from './contract/digest-queries.js';
 import { useStore, type MakeStore } from './contract/harness.js';
 import { peopleContract } from './contract/people.js';
+import { runsAndRequestsContract } from './contract/runs-and-requests.js';
 import { settingsAuditImportsContract } from './contract/settings-audit-imports.js';
 import { teamsContract } from './contract/teams.js';
 import { transactionsContract } from './contract/transactions.js';
@@ -34,6 +35,7 @@ export function describeStore(name: string, makeStore: MakeStore): void {
     settingsAuditImportsContract(fixture);
     transactionsContract(fixture);
     artifactChecksContract(fixture);
+    runsAndRequestsContract(fixture);
     concurrencyContract(fixture);
   });
 }

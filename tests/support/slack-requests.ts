@@ -60,9 +60,11 @@ export const slashCommandBody = (fields: Record<string, string>): string => new 
 /** Interactivity (block_actions, view_submission, shortcuts): one `payload` form field holding JSON. */
 export const interactionBody = (payload: object): string => new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 
-/** Sends a slash command built on the fixture. */
+let triggers = 0;
+
+/** Sends a slash command built on the fixture, with a fresh trigger_id as Slack gives each invocation. */
 export function sendCommand(url: string, secret: string, fields: Record<string, string>, options: Partial<SignedOptions> = {}): Promise<SlackResponse> {
-  const body = slashCommandBody({ ...fixture<Record<string, string>>('slash-command'), ...fields });
+  const body = slashCommandBody({ ...fixture<Record<string, string>>('slash-command'), trigger_id: `13345224609.738474920.${++triggers}`, ...fields });
   return postSigned(url, body, FORM, { secret, ...options });
 }
 

@@ -29,6 +29,10 @@ export interface IngestRequest {
   trigger: 'command' | 'cli' | 'schedule';
   actorId: number | null;
   onProgress?: (progress: IngestProgress) => void;
+  /** `host:pid` of this process, stored with the run (see {@link abandonDeadRuns}). */
+  owner?: string;
+  /** Aborted (SIGINT, SIGTERM, shutdown): the run stops after the chunk in hand and says so. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -37,7 +41,7 @@ export interface IngestRequest {
  */
 export async function runIngest(store: IngestStore, request: IngestRequest): Promise<IngestReport> {
   const { source, scope } = request;
-  const run = await store.startImportRun({ source: source.name, scope, trigger: request.trigger, actorId: request.actorId });
+  const run = await store.startImportRun({ source: source.name, scope, trigger: request.trigger, actorId: request.actorId, ...(request.owner !== undefined && { owner: request.owner }) });
   const report: IngestReport = {
     runId: run.id, source: source.name, scope, status: 'complete', read: 0, inserted: 0, updated: 0, rejected: 0,
     firstRejections: [], unmatched: { identities: 0, records: 0, examples: [] }, failure: null,
@@ -47,7 +51,10 @@ export async function runIngest(store: IngestStore, request: IngestRequest): Pro
     for await (const batch of source.pull(request.range)) {
       await people.attach(batch);
       await take(store, report, batch);
-      request.onProgress?.({ read: report.read, inserted: report.inserted, updated: report.updated, rejected: report.rejected });
+      const progress = { read: report.read, inserted: report.inserted, updated: report.updated, rejected: report.rejected };
+      await store.recordImportProgress(report.runId, progress);
+      request.onProgress?.(progress);
+      if (request.signal?.aborted === true) throw interrupted(request.signal, report);
     }
   } catch (error) {
     report.status = 'failed';
@@ -60,6 +67,11 @@ export async function runIngest(store: IngestStore, request: IngestRequest): Pro
   report.unmatched = people.unmatched();
   await finish(store, report);
   return report;
+}
+
+function interrupted(signal: AbortSignal, report: IngestReport): UsageSourceError {
+  const why = typeof signal.reason === 'string' ? signal.reason : 'interrupted';
+  return new UsageSourceError('SOURCE.INTERRUPTED', `it was stopped (${why}) after ${report.read.toLocaleString('en-US')} rows; running it again picks up the rest without counting anything twice.`);
 }
 
 async function take(store: IngestStore, report: IngestReport, batch: UsageBatch): Promise<void> {

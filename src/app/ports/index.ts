@@ -12,6 +12,7 @@ export type * from './identity-mappings.port.js';
 export type * from './import-runs.port.js';
 export type * from './imports.port.js';
 export type * from './people.port.js';
+export type * from './seen-requests.port.js';
 export type * from './settings.port.js';
 export type * from './store.port.js';
 export type * from './teams.port.js';

@@ -10,6 +10,7 @@ import type { IdentityMappingStore } from './identity-mappings.port.js';
 import type { ImportRunStore } from './import-runs.port.js';
 import type { ImportStore } from './imports.port.js';
 import type { PeopleStore } from './people.port.js';
+import type { SeenRequestStore } from './seen-requests.port.js';
 import type { PersonalDataStore } from './personal-data.port.js';
 import type { SettingsStore } from './settings.port.js';
 import type { TeamStore } from './teams.port.js';
@@ -31,6 +32,7 @@ export interface StorePorts
     ImportRunStore,
     DigestQueryStore,
     CheckinAnswerStore,
+    SeenRequestStore,
     ArtifactCheckStore,
     ConversationReferenceStore,
     PersonalDataStore {}

@@ -38,7 +38,7 @@ export type CsvReader = (input: CsvInput) => UsageSource;
 export class UsageSourceError extends Error {
   override readonly name = 'UsageSourceError';
   constructor(
-    readonly code: 'SOURCE.AUTH' | 'SOURCE.UNAVAILABLE' | 'SOURCE.BAD_RESPONSE' | 'SOURCE.NOT_CONFIGURED' | 'SOURCE.BAD_INPUT',
+    readonly code: 'SOURCE.AUTH' | 'SOURCE.UNAVAILABLE' | 'SOURCE.BAD_RESPONSE' | 'SOURCE.NOT_CONFIGURED' | 'SOURCE.BAD_INPUT' | 'SOURCE.INTERRUPTED',
     message: string,
   ) {
     super(message);

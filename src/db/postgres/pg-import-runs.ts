@@ -11,9 +11,12 @@ export function pgImportRuns(ctx: PgContext): ImportRunStore {
   const { db } = ctx;
   return {
     startImportRun: async (input) => {
-      const [row] = await db.insert(importRuns).values({ ...input, status: 'running', startedAt: nowIso(ctx) }).returning();
+      const [row] = await db.insert(importRuns).values({ ...input, status: 'running', startedAt: nowIso(ctx), heartbeatAt: nowIso(ctx) }).returning();
       if (!row) throw new Error('startImportRun: the insert returned no row');
       return toImportRun(row);
+    },
+    recordImportProgress: async (id, progress) => {
+      await db.update(importRuns).set({ ...progress, heartbeatAt: nowIso(ctx) }).where(eq(importRuns.id, id));
     },
     finishImportRun: async (id, outcome) => {
       const [row] = await db.update(importRuns).set({ ...outcome, finishedAt: nowIso(ctx) }).where(eq(importRuns.id, id)).returning();

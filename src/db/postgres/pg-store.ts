@@ -15,6 +15,7 @@ import { pgIdentities } from './pg-identities.js';
 import { pgImportRuns } from './pg-import-runs.js';
 import { pgPeople } from './pg-people.js';
 import { pgPersonalData } from './pg-personal-data.js';
+import { pgSeenRequests } from './pg-seen-requests.js';
 import { pgAudit, pgImports, pgSettings } from './pg-settings-audit.js';
 import { pgTeams } from './pg-teams.js';
 import { pgUsage } from './pg-usage.js';
@@ -39,6 +40,7 @@ function pgPorts(ctx: PgContext): StorePorts {
     ...pgImportRuns(ctx),
     ...pgPersonalData(ctx),
     ...pgArtifactChecks(ctx),
+    ...pgSeenRequests(ctx),
   };
 }
 

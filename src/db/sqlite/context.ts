@@ -25,3 +25,6 @@ export const nowIso = (ctx: SqliteContext): string => ctx.clock.now().toISOStrin
  * so callers see one failure path.
  */
 export const run = <T>(work: () => T): Promise<T> => new Promise<T>((resolve) => resolve(work()));
+
+/** drizzle's option for a write transaction: take the write lock first (see busy.ts). */
+export const IMMEDIATE = { behavior: 'immediate' } as const;

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Clock, Store } from '../../app/ports/index.js';
 import { systemClock } from '../shared/patch.js';
+import { BUSY_TIMEOUT_MS } from './busy.js';
 import { applyMigrations } from './migrate.js';
 import { createSqliteStore } from './sqlite-store.js';
 import { parseDatabaseUrl, type SqliteLocation } from '../../database-url.js';
@@ -35,11 +36,11 @@ export async function openSqliteAt(location: SqliteLocation, options: OpenSqlite
     sqlite.close();
     throw error;
   }
-  return createSqliteStore(sqlite, options.clock ?? systemClock);
+  return createSqliteStore(serve(sqlite), options.clock ?? systemClock);
 }
 
 function configure(sqlite: Database.Database, location: SqliteLocation): void {
-  // busy_timeout first: switching to WAL needs a lock another instance may hold.
+  // busy_timeout first: switching to WAL and migrating need a lock another instance may hold.
   sqlite.pragma('busy_timeout = 5000');
   // WAL lets readers run beside the one writer; an in-memory database has no journal file.
   if (location.kind === 'file') sqlite.pragma('journal_mode = WAL');
@@ -50,4 +51,10 @@ function configure(sqlite: Database.Database, location: SqliteLocation): void {
   // 64 MB holds a million-row import's hot pages (bench/ingest: 22 % -> 31 % of the sqlite3
   // shell's rate on its own, 57 % with 20,000-row transactions).
   sqlite.pragma('cache_size = -65536');
+}
+
+/** After start-up: lock waits happen off the event loop (see busy.ts). */
+function serve(sqlite: Database.Database): Database.Database {
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  return sqlite;
 }

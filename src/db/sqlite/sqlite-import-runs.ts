@@ -13,7 +13,11 @@ export function sqliteImportRuns(ctx: SqliteContext): ImportRunStore {
   const { db } = ctx;
   return {
     startImportRun: (input) =>
-      run(() => toImportRun(db.insert(importRuns).values({ ...input, status: 'running', startedAt: nowIso(ctx) }).returning().get())),
+      run(() => toImportRun(db.insert(importRuns).values({ ...input, status: 'running', startedAt: nowIso(ctx), heartbeatAt: nowIso(ctx) }).returning().get())),
+    recordImportProgress: (id, progress) =>
+      run(() => {
+        db.update(importRuns).set({ ...progress, heartbeatAt: nowIso(ctx) }).where(eq(importRuns.id, id)).run();
+      }),
     finishImportRun: (id, outcome) =>
       run(() => {
         const row = db.update(importRuns).set({ ...outcome, finishedAt: nowIso(ctx) }).where(eq(importRuns.id, id)).returning().get();

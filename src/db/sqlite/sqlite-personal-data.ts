@@ -100,7 +100,7 @@ export function sqlitePersonalData({ sqlite }: SqliteContext): PersonalDataStore
           }
           for (const t of PERSONAL_DATA) counts[t.table] = (counts[t.table] ?? 0) + forgetIn(sqlite, t, subject, words);
           return counts;
-        })(),
+        }).immediate(),
       ),
     purgeBefore: (cutoff) =>
       run(() =>
@@ -109,7 +109,7 @@ export function sqlitePersonalData({ sqlite }: SqliteContext): PersonalDataStore
           // Days (YYYY-MM-DD) and ISO times both sort before the cut-off day as text.
           for (const t of RETAINED_TABLES) counts[t.table] = sqlite.prepare(`DELETE FROM ${t.table} WHERE ${t.retention} < ?`).run(cutoff).changes;
           return counts;
-        })(),
+        }).immediate(),
       ),
   };
 }

@@ -1,7 +1,7 @@
 /** Settings per scope, the audit log, and rows an import rejected. */
 import { asc, desc, eq } from 'drizzle-orm';
 import type { AuditStore, ImportStore, SettingsStore } from '../../app/ports/index.js';
-import { nowIso, run, type SqliteContext } from './context.js';
+import { IMMEDIATE, nowIso, run, type SqliteContext } from './context.js';
 import { toAuditEntry, toRejectedRow } from '../shared/mappers.js';
 import { auditLog, rejectedImportRows, settings } from './schema/index.js';
 
@@ -50,7 +50,7 @@ export function sqliteImports(ctx: SqliteContext): ImportStore {
             const chunk = rows.slice(i, i + REJECTED_CHUNK).map((r) => ({ ...r, createdAt }));
             tx.insert(rejectedImportRows).values(chunk).run();
           }
-        });
+        }, IMMEDIATE);
       }),
     listRejectedRows: (importId) =>
       run(() =>

@@ -12,6 +12,7 @@ import { sqliteEndorsements } from './sqlite-endorsements.js';
 import { sqliteIdentities } from './sqlite-identities.js';
 import { sqliteImportRuns } from './sqlite-import-runs.js';
 import { sqlitePeople } from './sqlite-people.js';
+import { sqliteSeenRequests } from './sqlite-seen-requests.js';
 import { sqlitePersonalData } from './sqlite-personal-data.js';
 import { sqliteAudit, sqliteImports, sqliteSettings } from './sqlite-settings-audit.js';
 import { sqliteTeams } from './sqlite-teams.js';
@@ -37,6 +38,7 @@ function sqlitePorts(ctx: SqliteContext): StorePorts {
     ...sqliteImportRuns(ctx),
     ...sqliteArtifactChecks(ctx),
     ...sqliteConversationReferences(ctx),
+    ...sqliteSeenRequests(ctx),
     ...sqlitePersonalData(ctx),
   };
 }

@@ -2,7 +2,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Team } from '../../core/types.js';
 import type { NewTeam, TeamPatch, TeamStore } from '../../app/ports/index.js';
-import { nowIso, run, type SqliteContext } from './context.js';
+import { IMMEDIATE, nowIso, run, type SqliteContext } from './context.js';
 import { hasChanges } from '../shared/patch.js';
 import { toMembership, toTeam } from '../shared/mappers.js';
 import { memberships, settings, teamHolidays, teams } from './schema/index.js';
@@ -23,7 +23,7 @@ export function sqliteTeams(ctx: SqliteContext): TeamStore {
           // The team's setting overrides go with it; memberships and holidays cascade.
           tx.delete(settings).where(eq(settings.scope, `team:${id}`)).run();
           tx.delete(teams).where(eq(teams.id, id)).run();
-        });
+        }, IMMEDIATE);
       }),
     getTeam: (id) => run(() => byId(id)),
     findTeamByKey: (nameKey) =>

@@ -3,7 +3,9 @@ import type { Statement } from 'better-sqlite3';
 import { and, between, eq, sql, type AnyColumn } from 'drizzle-orm';
 import type { UsageRecord } from '../../core/types.js';
 import type { IdentityMappingStore, UsageStore, UsageTotals } from '../../app/ports/index.js';
-import { run, type SqliteContext } from './context.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { retryBusy } from './busy.js';
+import { IMMEDIATE, run, type SqliteContext } from './context.js';
 import { identityMappings, usageRecords } from './schema/index.js';
 
 /**
@@ -12,6 +14,9 @@ import { identityMappings, usageRecords } from './schema/index.js';
  * took a million-row import from 31 % to 57 % of the sqlite3 shell's rate).
  */
 const CHUNK = 20_000;
+
+/** Between chunks: long enough for a writer in another process, polling for the lock, to get it. */
+const CHUNK_PAUSE_MS = 15;
 
 const METRICS = ['input_tokens', 'output_tokens', 'cached_tokens', 'requests', 'cost_micros', 'activity'] as const;
 
@@ -49,8 +54,10 @@ export function sqliteUsage(ctx: SqliteContext): UsageStore & Pick<IdentityMappi
     upsertUsage: async (records) => {
       const counts = { inserted: 0, updated: 0 };
       for (let start = 0; start < records.length; start += CHUNK) {
-        const work = () => upsertChunk(records.slice(start, start + CHUNK));
-        const chunk = start === 0 ? work() : await ctx.afterTurn(work);
+        const work = () => upsertChunk.immediate(records.slice(start, start + CHUNK));
+        // NOTE: the pause lets another process (the bot) take the write lock between chunks.
+        if (start > 0) await sleep(CHUNK_PAUSE_MS);
+        const chunk = await retryBusy(() => (start === 0 ? work() : ctx.afterTurn(work)));
         counts.inserted += chunk.inserted;
         counts.updated += chunk.updated;
       }
@@ -109,5 +116,5 @@ function mapIdentity(ctx: SqliteContext, source: string, identity: string, perso
       .set({ personId })
       .where(and(eq(usageRecords.source, source), eq(usageRecords.identity, identity)))
       .run();
-  });
+  }, IMMEDIATE);
 }

@@ -6,6 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { StorePorts } from '../../app/ports/index.js';
+import { retryBusy } from './busy.js';
 import { UnitOfWorkGuard } from '../shared/unit-of-work-guard.js';
 
 /** Open while a unit of work runs; callers outside it wait until it settles. */
@@ -43,7 +44,9 @@ type AnyMethod = (...args: never[]) => Promise<unknown>;
 export function gated<T extends object>(methods: T, gate: Gate): T {
   const wrapped: Record<string, AnyMethod> = {};
   for (const [name, method] of Object.entries(methods) as [string, AnyMethod][]) {
-    wrapped[name] = (...args) => gate.pass(() => method(...args));
+    // NOTE: safe to retry: every method is one statement or one IMMEDIATE transaction, which
+    // fail on the lock before they change anything.
+    wrapped[name] = (...args) => gate.pass(() => retryBusy(() => method(...args)));
   }
   return wrapped as T;
 }
@@ -58,7 +61,7 @@ export async function runUnitOfWork<T>(sqlite: Database.Database, gate: Gate, tx
   return gate.pass(async () => {
     const release = gate.hold();
     try {
-      sqlite.exec('BEGIN IMMEDIATE');
+      await retryBusy(() => sqlite.exec('BEGIN IMMEDIATE'));
       try {
         const result = await gate.guard.runInside(() => fn(tx));
         sqlite.exec('COMMIT');

@@ -50,6 +50,7 @@ export function recordingApp(script: Script = {}): { app: ShiplogApp; calls: App
       return script.action ? script.action(action, value) : say(`pressed ${action} ${value}`);
     },
     checkForm: () => null,
+    claimRequest: () => Promise.resolve(true),
     submitForm: async (caller, formId, values) => {
       calls.push({ kind: 'submit', caller, formId, values });
       return script.submit ? script.submit(formId, values) : { ok: true, message: say(`submitted ${formId}`) };

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fixture, signature } from '../../support/slack-requests.js';
-import { buttonPress, restart, startSlackHarness, type SlackHarness } from './slack-harness.js';
+import { fixture, postSigned, signature, slashCommandBody } from '../../support/slack-requests.js';
+import { buttonPress, restart, SECRET, startSlackHarness, type SlackHarness } from './slack-harness.js';
 
 let s: SlackHarness;
 beforeEach(async () => { s = await startSlackHarness(); });
@@ -64,14 +64,53 @@ describe('Slack retries', () => {
 });
 
 describe('Slack retries across a restart', () => {
-  it('logs one win when a retry reaches a freshly started instance (the store dedupes by event id)', async () => {
+  it('logs one win and confirms it once when a retry reaches a freshly started instance', async () => {
     const envelope = fixture('message-im');
     await s.event(envelope);
     await s.api.waitFor(() => s.api.ok('chat.postMessage').length === 1);
     const restarted = await restart(s);
     try {
-      await restarted.event(envelope, { headers: { 'x-slack-retry-num': '3', 'x-slack-retry-reason': 'http_error' } });
-      await s.api.waitFor(() => s.api.ok('chat.postMessage').length === 2);
+      const retry = await restarted.event(envelope, { headers: { 'x-slack-retry-num': '3', 'x-slack-retry-reason': 'http_error' } });
+      expect(retry.status).toBe(200);
+      // A command after the retry is answered, so the retry had its turn before it.
+      await s.command('help', { response_url: s.api.responseUrl() });
+      await s.api.waitFor(() => s.api.ok('response_url').length === 1);
+      expect(s.api.ok('chat.postMessage')).toHaveLength(1);
+      const ada = await s.person('U0ADA');
+      expect(await s.h.store.listWinsByAuthor(ada!.id, 10)).toHaveLength(1);
+    } finally {
+      await restarted.close();
+    }
+  });
+});
+
+describe('replayed requests', () => {
+  it('runs a signed slash command replayed within the 5-minute window once', async () => {
+    const timestamp = now();
+    const fields = { text: 'log Replayed win with Claude', response_url: s.api.responseUrl(), trigger_id: '1.2.replayed' };
+    const answers = [];
+    for (let i = 0; i < 3; i++) answers.push((await s.command(fields.text, fields, { timestamp })).status);
+    expect(answers).toEqual([200, 200, 200]);
+    await s.command('help', { response_url: s.api.responseUrl() });
+    await s.api.waitFor(() => s.api.ok('response_url').length === 2);
+    const ada = await s.person('U0ADA');
+    expect((await s.h.store.listWinsByAuthor(ada!.id, 10)).map((w) => w.text)).toEqual(['Replayed win with Claude']);
+  });
+
+  it('runs a replay once even after a restart (the keys are stored)', async () => {
+    const timestamp = now();
+    const fields = { text: 'log Shipped once with Claude', response_url: s.api.responseUrl(), trigger_id: '1.2.once' };
+    await s.command(fields.text, fields, { timestamp });
+    await s.api.waitFor(() => s.api.ok('response_url').length === 1);
+    const restarted = await restart(s);
+    try {
+      const send = (extra: Record<string, string>, ts?: number) =>
+        postSigned(restarted.url, slashCommandBody({ ...fixture<Record<string, string>>('slash-command'), ...extra }), 'application/x-www-form-urlencoded', { secret: SECRET, ...(ts !== undefined && { timestamp: ts }) });
+      expect((await send(fields, timestamp)).status).toBe(200);
+      // A later command is answered after anything the replay would have done.
+      await send({ text: 'help', response_url: s.api.responseUrl() });
+      await s.api.waitFor(() => s.api.ok('response_url').length >= 2);
+      expect(s.api.ok('response_url').map((c) => String(c.params.text))).toEqual([expect.stringMatching(/^Logged win #1/), expect.not.stringMatching(/^Logged win/)]);
       const ada = await s.person('U0ADA');
       expect(await s.h.store.listWinsByAuthor(ada!.id, 10)).toHaveLength(1);
     } finally {

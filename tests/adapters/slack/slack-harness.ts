@@ -65,9 +65,10 @@ async function serve(h: Harness, api: FakeSlackApi, options: SlackHarnessOptions
 }
 
 /** A second, freshly started adapter on the same store and fake Slack (as after a restart). */
-export async function restart(s: SlackHarness): Promise<{ event: SlackHarness['event']; close(): Promise<void> }> {
+export async function restart(s: SlackHarness): Promise<{ url: string; event: SlackHarness['event']; close(): Promise<void> }> {
   const { adapter, server, url } = await serve(s.h, s.api);
   return {
+    url,
     event: (envelope, options = {}) => sendEvent(url, SECRET, envelope, options),
     async close() {
       await server.close();

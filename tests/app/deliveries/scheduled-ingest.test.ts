@@ -149,3 +149,37 @@ describe('the daily scheduled pull', () => {
     }
   });
 });
+
+describe('pulls off the tick path', () => {
+  it('a tick returns while a provider hangs, the next tick does not start a second pull, and the pull completes later', async () => {
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    let started = (): void => undefined;
+    const pulling = new Promise<void>((resolve) => { started = resolve; });
+    const inner = fakeSource('openai');
+    const hanging: UsageSource & { pulls: DayRange[] } = {
+      name: 'openai', pulls: inner.pulls,
+      pull(range) {
+        started();
+        const batches = inner.pull(range);
+        return (async function* () { await held; yield* batches; })();
+      },
+    };
+    let now = new Date('2026-11-24T02:00:00Z');
+    const store = await openStore(`file:${path.join(dir, 'hang.db')}`, { clock: { now: () => new Date(now) } });
+    open.push(store);
+    const app = createApp({ store, clock: { now: () => new Date(now) }, log: silent, sources: [hanging] });
+    const tick = (): Promise<string> => Promise.race([
+      app.runDue({ pullsInBackground: true }).then(() => 'returned'),
+      pulling.then(() => new Promise<string>((resolve) => setTimeout(() => resolve('held up by the pull'), 2000))),
+    ]);
+    expect(await tick()).toBe('returned');
+    now = new Date('2026-11-24T02:01:00Z');
+    expect(await tick()).toBe('returned');
+    await pulling;
+    expect(hanging.pulls).toHaveLength(1);
+    release();
+    await app.idle();
+    expect(await store.getDelivery('ingest', 'source:openai', '2026-11-24')).toMatchObject({ status: 'sent' });
+  });
+});

@@ -20,6 +20,10 @@ export const importRuns = pgTable(
     rejected: integer('rejected').notNull().default(0),
     unmatched: integer('unmatched').notNull().default(0),
     error: text('error'),
+    /** `host:pid` of the process running it, so a later start can tell a dead run from a live one. */
+    owner: text('owner'),
+    /** Last progress, written per chunk. */
+    heartbeatAt: text('heartbeat_at'),
   },
   (t) => [index('import_runs_started_idx').on(t.startedAt)],
 );

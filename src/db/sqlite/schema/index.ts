@@ -15,3 +15,4 @@ export { teams } from './teams.js';
 export { usageRecords } from './usage-records.js';
 export { wins } from './wins.js';
 export { artifactChecks, artifactFacts } from './artifact-checks.js';
+export { seenRequests } from './seen-requests.js';

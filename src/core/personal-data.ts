@@ -91,19 +91,5 @@ export const personalTable = (name: string): PersonalTable | undefined => PERSON
 /** Tables retention purges, with the column that dates each row. */
 export const RETAINED_TABLES = PERSONAL_DATA.filter((t): t is PersonalTable & { retention: string } => t.retention !== null);
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Matches any of a person's identifiers as a whole word, case-insensitively; null when there are none. */
-export function identifiersPattern(words: readonly string[]): RegExp | null {
-  const usable = words.filter((w) => w.trim().length > 0).map(escapeRegExp);
-  return usable.length === 0 ? null : new RegExp(`(?<![\\w@.+-])(?:${usable.join('|')})(?![\\w@-])`, 'gi');
-}
-
-/** An audit text with the person's id reference and identifiers replaced by their pseudonym. */
-export function pseudonymiseText(text: string, subject: { personId: number; pseudonym: string }, words: RegExp | null): string {
-  const byId = text.replace(new RegExp(`\\bperson:${subject.personId}\\b`, 'g'), `person:${subject.pseudonym}`);
-  return words === null ? byId : byId.replace(words, subject.pseudonym);
-}
-
 /** A stable-looking pseudonym for a forgotten person; `token` is random, made by the caller. */
 export const pseudonymFor = (token: string): string => `forgotten-${token}`;

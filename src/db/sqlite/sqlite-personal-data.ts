@@ -3,11 +3,14 @@
  * and column names come from the map (constants in code), never from input.
  */
 import type Database from 'better-sqlite3';
-import { identifiersPattern, PERSONAL_DATA, pseudonymiseText, RETAINED_TABLES, type PersonalTable } from '../../core/personal-data.js';
+import { getTableConfig } from 'drizzle-orm/sqlite-core';
+import { PERSONAL_DATA, RETAINED_TABLES, type PersonalTable } from '../../core/personal-data.js';
 import type { ForgetSubject, PersonalDataStore, PersonalRows, TableCounts } from '../../app/ports/index.js';
+import { pseudonymiseText, rowDecoder, withoutRowid, wordsPattern, type Row } from '../shared/personal-rows.js';
 import { run, type SqliteContext } from './context.js';
+import * as schema from './schema/index.js';
 
-type Row = Record<string, unknown>;
+const decode = rowDecoder(Object.values(schema).map((t) => getTableConfig(t)));
 
 /** The rows of one table that are the person's, by id columns, owning table, target or email. */
 function ownRows(sqlite: Database.Database, t: PersonalTable, personId: number, email: string | null): Row[] {
@@ -29,14 +32,12 @@ function ownedViaRows(sqlite: Database.Database, t: PersonalTable, personId: num
   return rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !via.omit.includes(k))));
 }
 
-const withoutRowid = (r: Row): Row => Object.fromEntries(Object.entries(r).filter(([k]) => k !== '__rowid'));
-
 function exportRows(sqlite: Database.Database, personId: number, email: string | null): PersonalRows[] {
   return PERSONAL_DATA.filter((t) => t.exportAs !== null).map((t) => {
     const own = ownRows(sqlite, t, personId, email).map(withoutRowid);
     // Rows about them (received) that are not theirs already (given).
     const received = ownedViaRows(sqlite, t, personId).filter((r) => !own.some((o) => Object.entries(r).every(([k, v]) => o[k] === v)));
-    return { table: t.table, rows: [...own, ...received] };
+    return { table: t.table, rows: [...own, ...received].map((r) => decode(t.table, r)) };
   });
 }
 
@@ -51,7 +52,7 @@ function forgetIn(sqlite: Database.Database, t: PersonalTable, s: ForgetSubject,
     case 'delete': {
       const doomed = new Set(ownRows(sqlite, t, s.personId, s.email).map((r) => r.__rowid));
       // Text columns that quote an email (a rejected CSV line) are theirs when the email is in them.
-      const quoting = s.email === null ? null : identifiersPattern([s.email]);
+      const quoting = s.email === null ? null : wordsPattern([s.email]);
       for (const column of quoting === null ? [] : t.identifiers.filter((c) => !t.byEmail?.includes(c))) {
         for (const r of sqlite.prepare(`SELECT rowid AS __rowid, ${column} AS v FROM ${t.table} WHERE instr(lower(${column}), lower(?)) > 0`).all(s.email) as Row[]) {
           quoting!.lastIndex = 0;
@@ -91,7 +92,7 @@ export function sqlitePersonalData({ sqlite }: SqliteContext): PersonalDataStore
     forgetPerson: (subject) =>
       run(() =>
         sqlite.transaction(() => {
-          const words = identifiersPattern([...subject.identifiers, ...(subject.email === null ? [] : [subject.email])]);
+          const words = wordsPattern([...subject.identifiers, ...(subject.email === null ? [] : [subject.email])]);
           const counts: TableCounts = {};
           // Rows owned through another table first, while the owning rows still say whose they are.
           for (const t of PERSONAL_DATA.filter((x) => x.ownedVia !== undefined && x.forget === 'delete')) {

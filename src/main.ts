@@ -74,6 +74,15 @@ async function main(): Promise<number> {
     log.info({}, 'stopped');
     return 0;
   }
+  // `npm start -- --at 2026-11-30T09:00Z`: the console starts at that moment, as after a
+  // `tick`, so a session (the README's transcripts) replays exactly.
+  const at = startAt(process.argv.slice(2));
+  if (at === 'invalid') {
+    process.stderr.write('shiplog: --at needs a moment like 2026-11-30T09:00Z.\n');
+    await store.close();
+    return 2;
+  }
+  if (at !== null) clock.set(at);
   const scheduler = startScheduler(app, log);
   try {
     // `npm start -- --demo`: seed the demo team (empty databases only) and chat as its lead.
@@ -159,3 +168,11 @@ main().then(
     process.exitCode = 1;
   },
 );
+
+/** The moment after `--at`, null without one, 'invalid' when it is not a moment. */
+function startAt(args: string[]): Date | null | 'invalid' {
+  const i = args.indexOf('--at');
+  if (i < 0) return null;
+  const at = new Date(args[i + 1] ?? '');
+  return Number.isNaN(at.getTime()) ? 'invalid' : at;
+}

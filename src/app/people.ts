@@ -4,6 +4,7 @@ import { firstMayBeAdmin, startsAsAdmin, type FirstAdminSources } from '../core/
 import { matchesHandle } from '../core/people/handle-match.js';
 import { fail, ok, type Result } from '../core/result.js';
 import type { Person, Platform } from '../core/types.js';
+import { cleanDisplayName } from '../core/people/clean-name.js';
 import { parseTimeZone } from '../core/values.js';
 import type { IdentityMappingStore, NewPerson, PeopleStore, PersonPatch, Store } from './ports/index.js';
 import type { Caller } from './types.js';
@@ -62,7 +63,8 @@ export async function introducePerson(store: Store, input: NewPerson, mayBeFirst
  * Finds the caller, creating them on first contact and refreshing what the platform knows.
  * `created`: this request introduced them.
  */
-export async function resolveCaller(store: Store, caller: Caller, defaultZone: string, policy: AdminPolicy = { admins: [] }): Promise<{ person: Person; created: boolean }> {
+export async function resolveCaller(store: Store, raw: Caller, defaultZone: string, policy: AdminPolicy = { admins: [] }): Promise<{ person: Person; created: boolean }> {
+  const caller = { ...raw, displayName: cleanDisplayName(raw.displayName, raw.platformUserId) };
   const zone = caller.timeZone ? parseTimeZone(caller.timeZone) : null;
   const configured = listed(policy, caller);
   const existing = await store.findPersonByPlatformId(caller.platform, caller.platformUserId);
@@ -73,6 +75,7 @@ export async function resolveCaller(store: Store, caller: Caller, defaultZone: s
       displayName: caller.displayName,
       email: caller.email?.toLowerCase() ?? null,
       timeZone: zone?.ok ? zone.value : defaultZone,
+      timeZoneSource: zone?.ok ? 'platform' : 'workspace',
       isAdmin: caller.isPlatformAdmin === true || configured,
     }, firstMayBeAdmin(adminSources(policy, caller)));
     return { person, created: true };
@@ -80,7 +83,10 @@ export async function resolveCaller(store: Store, caller: Caller, defaultZone: s
   const patch: PersonPatch = {};
   if (caller.displayName && caller.displayName !== existing.displayName) patch.displayName = caller.displayName;
   if (caller.email && caller.email.toLowerCase() !== existing.email) patch.email = caller.email.toLowerCase();
-  if (zone?.ok && zone.value !== existing.timeZone) patch.timeZone = zone.value;
+  // A zone the person chose themselves wins over their profile's until `timezone auto`.
+  if (zone?.ok && existing.timeZoneSource !== 'own' && (zone.value !== existing.timeZone || existing.timeZoneSource !== 'platform')) {
+    Object.assign(patch, { timeZone: zone.value, timeZoneSource: 'platform' });
+  }
   // NOTE: promotion only. A platform admin who became one after first contact is made a
   // shiplog admin now; losing the platform role never demotes (that is `admins remove`),
   // since admin rights granted in shiplog itself must not vanish with a Slack role.
@@ -115,7 +121,8 @@ export async function resolveMention(store: Store, caller: Caller, mention: Ment
     return ok(updated);
   }
   const zone = profile?.timeZone ? parseTimeZone(profile.timeZone) : null;
-  const input = { platform: caller.platform, platformUserId: id, displayName: profile?.displayName || mention.label || id, email, timeZone: zone?.ok ? zone.value : defaultZone, isAdmin: false };
+  const displayName = cleanDisplayName(profile?.displayName || mention.label || id, id);
+  const input: NewPerson = { platform: caller.platform, platformUserId: id, displayName, email, timeZone: zone?.ok ? zone.value : defaultZone, timeZoneSource: zone?.ok ? 'platform' : 'workspace', isAdmin: false };
   // Someone met only as a mention never becomes admin by being first.
   return ok(await introducePerson(store, input, false));
 }

@@ -1,7 +1,10 @@
 /** `export me` and `export wins`: everything of the caller's, nothing of anyone else's. */
 import Database from 'better-sqlite3';
+import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PERSONAL_DATA } from '../../src/core/personal-data.js';
+import { rowDecoder } from '../../src/db/shared/personal-rows.js';
+import * as sqliteSchema from '../../src/db/sqlite/schema/index.js';
 import { makeHarness, type Harness } from '../support/app-harness.js';
 import { seedOrg } from '../support/seeded-org.js';
 
@@ -12,10 +15,11 @@ afterEach(async () => { await h.close(); });
 
 type Row = Record<string, unknown>;
 
-/** Every row of a table, read straight from the database file. */
+/** Every row of a table, read straight from the database file (values typed as the export types them). */
 function allRows(table: string): Row[] {
+  const decode = rowDecoder(Object.values(sqliteSchema).map((t) => getTableConfig(t)));
   const db = new Database(h.dbPath, { readonly: true });
-  try { return db.prepare(`SELECT * FROM ${table}`).all() as Row[]; } finally { db.close(); }
+  try { return (db.prepare(`SELECT * FROM ${table}`).all() as Row[]).map((r) => decode(table, r)); } finally { db.close(); }
 }
 
 async function exportOf(name: string): Promise<{ tables: Record<string, Row[]>; csv: string }> {

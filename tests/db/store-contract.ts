@@ -10,7 +10,9 @@ import { conversationReferencesContract } from './contract/conversation-referenc
 import { deliveriesContract } from './contract/deliveries.js';
 import { digestQueriesContract } from './contract/digest-queries.js';
 import { useStore, type MakeStore } from './contract/harness.js';
+import { importRunsMappingsContract } from './contract/import-runs-mappings.js';
 import { peopleContract } from './contract/people.js';
+import { personalDataContract } from './contract/personal-data.js';
 import { runsAndRequestsContract } from './contract/runs-and-requests.js';
 import { settingsAuditImportsContract } from './contract/settings-audit-imports.js';
 import { teamsContract } from './contract/teams.js';
@@ -33,6 +35,8 @@ export function describeStore(name: string, makeStore: MakeStore): void {
     conversationReferencesContract(fixture);
     digestQueriesContract(fixture);
     settingsAuditImportsContract(fixture);
+    importRunsMappingsContract(fixture);
+    personalDataContract(fixture);
     transactionsContract(fixture);
     artifactChecksContract(fixture);
     runsAndRequestsContract(fixture);

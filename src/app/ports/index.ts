@@ -1,7 +1,7 @@
 /** The ports the app needs from the world; adapters and `src/db` implement them. Every method is async. */
 export type * from './artifact-checks.port.js';
 export type * from './audit.port.js';
-export type * from './chat-platform.port.js';
+export * from './chat-platform.port.js';
 export type * from './checkin-answers.port.js';
 export type * from './clock.port.js';
 export * from './conversation-references.port.js';

@@ -4,11 +4,14 @@
  * names come from the map (constants in code), never from input; values are parameters.
  */
 import { sql, type SQL } from 'drizzle-orm';
+import { getTableConfig } from 'drizzle-orm/pg-core';
 import { PERSONAL_DATA, RETAINED_TABLES, type PersonalTable } from '../../core/personal-data.js';
 import type { ForgetSubject, PersonalDataStore, PersonalRows, TableCounts } from '../../app/ports/index.js';
+import { pseudonymiseText, rowDecoder, withoutRowid, wordsPattern, type Row } from '../shared/personal-rows.js';
 import type { PgContext, PgDb } from './context.js';
+import * as schema from './schema/index.js';
 
-type Row = Record<string, unknown>;
+const decode = rowDecoder(Object.values(schema).map((t) => getTableConfig(t)));
 
 /** `text` with each `?` bound to the next value, as a drizzle SQL fragment. */
 function bind(text: string, values: unknown[]): SQL {
@@ -21,13 +24,6 @@ function bind(text: string, values: unknown[]): SQL {
 const all = async (db: PgDb, text: string, ...values: unknown[]): Promise<Row[]> => (await db.execute<Row>(bind(text, values))).rows;
 const change = async (db: PgDb, text: string, ...values: unknown[]): Promise<number> => (await db.execute(bind(text, values))).rowCount ?? 0;
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Matches any of the identifiers as a whole word, case-insensitively; null when there are none. */
-function wordsPattern(words: readonly string[]): RegExp | null {
-  const usable = words.filter((w) => w.trim().length > 0).map(escapeRegExp);
-  return usable.length === 0 ? null : new RegExp(`(?<![\\w@.+-])(?:${usable.join('|')})(?![\\w@-])`, 'gi');
-}
 
 /** The rows of one table that are the person's, by id columns, owning table, target or email. */
 async function ownRows(db: PgDb, t: PersonalTable, personId: number, email: string | null): Promise<Row[]> {
@@ -36,6 +32,8 @@ async function ownRows(db: PgDb, t: PersonalTable, personId: number, email: stri
   for (const column of t.personIds) add(await all(db, `SELECT ctid::text AS __rowid, * FROM ${t.table} WHERE ${column} = ?`, personId));
   if (t.personTarget !== undefined) add(await all(db, `SELECT ctid::text AS __rowid, * FROM ${t.table} WHERE ${t.personTarget} = ?`, `person:${personId}`));
   if (email !== null) for (const column of t.byEmail ?? []) add(await all(db, `SELECT ctid::text AS __rowid, * FROM ${t.table} WHERE lower(${column}) = lower(?)`, email));
+  const at = t.personAddress;
+  if (at !== undefined) add(await all(db, `SELECT x.ctid::text AS __rowid, x.* FROM ${t.table} AS x WHERE EXISTS (SELECT 1 FROM people p WHERE p.id = ? AND p.platform = x.${at.platform} AND 'person:' || p.platform_user_id = x.${at.key})`, personId));
   return [...found.values()];
 }
 
@@ -47,23 +45,15 @@ async function ownedViaRows(db: PgDb, t: PersonalTable, personId: number): Promi
   return rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !via.omit.includes(k))));
 }
 
-const withoutRowid = (r: Row): Row => Object.fromEntries(Object.entries(r).filter(([k]) => k !== '__rowid'));
-
 async function exportRows(db: PgDb, personId: number, email: string | null): Promise<PersonalRows[]> {
   const out: PersonalRows[] = [];
   for (const t of PERSONAL_DATA.filter((x) => x.exportAs !== null)) {
     const own = (await ownRows(db, t, personId, email)).map(withoutRowid);
     // Rows about them (received) that are not theirs already (given).
     const received = (await ownedViaRows(db, t, personId)).filter((r) => !own.some((o) => Object.entries(r).every(([k, v]) => o[k] === v)));
-    out.push({ table: t.table, rows: [...own, ...received] });
+    out.push({ table: t.table, rows: [...own, ...received].map((r) => decode(t.table, r)) });
   }
   return out;
-}
-
-/** Replaces the person's identifiers in an audit text by the pseudonym. */
-function pseudonymiseText(text: string, subject: ForgetSubject, words: RegExp | null): string {
-  const byId = text.replace(new RegExp(`\\bperson:${subject.personId}\\b`, 'g'), `person:${subject.pseudonym}`);
-  return words === null ? byId : byId.replace(words, subject.pseudonym);
 }
 
 async function forgetIn(db: PgDb, t: PersonalTable, s: ForgetSubject, words: RegExp | null): Promise<number> {
@@ -83,7 +73,8 @@ async function forgetIn(db: PgDb, t: PersonalTable, s: ForgetSubject, words: Reg
       // Text columns that quote an email (a rejected CSV line) are theirs when the email is in them.
       const quoting = s.email === null ? null : wordsPattern([s.email]);
       for (const column of quoting === null ? [] : t.identifiers.filter((c) => !t.byEmail?.includes(c))) {
-        for (const r of await all(db, `SELECT ctid::text AS __rowid, ${column} AS v FROM ${t.table} WHERE strpos(lower(${column}), lower(?)) > 0`, s.email)) {
+        // As text: some of these columns are jsonb (the people a provider named), which lower() does not take.
+        for (const r of await all(db, `SELECT ctid::text AS __rowid, ${column}::text AS v FROM ${t.table} WHERE strpos(lower(${column}::text), lower(?)) > 0`, s.email)) {
           quoting!.lastIndex = 0;
           if (quoting!.test(String(r.v))) doomed.add(r.__rowid);
         }
@@ -94,25 +85,27 @@ async function forgetIn(db: PgDb, t: PersonalTable, s: ForgetSubject, words: Reg
   }
 }
 
-/** Audit entries stay: ids become the pseudonym, and names in older free text are replaced too. */
+/**
+ * Audit entries stay: ids become the pseudonym, and names in older free text are replaced too.
+ * Each row is rewritten by one UPDATE: an update gives a row a new `ctid`, so a second one
+ * by the old `ctid` would miss it (and a row touched twice would be counted twice).
+ */
 async function pseudonymise(db: PgDb, t: PersonalTable, s: ForgetSubject, words: RegExp | null): Promise<number> {
-  const touched = new Set<unknown>();
-  for (const column of t.personIds) {
-    const label = column.replace(/_id$/, '_pseudonym');
-    for (const r of await all(db, `SELECT ctid::text AS __rowid FROM ${t.table} WHERE ${column} = ?`, s.personId)) touched.add(r.__rowid);
-    await change(db, `UPDATE ${t.table} SET ${label} = ?, ${column} = NULL WHERE ${column} = ?`, s.pseudonym, s.personId);
-  }
-  for (const column of t.identifiers) {
-    for (const r of await all(db, `SELECT ctid::text AS __rowid, ${column} AS v FROM ${t.table}`)) {
-      const before = String(r.v);
-      const after = pseudonymiseText(before, s, words);
-      if (after !== before) {
-        await change(db, `UPDATE ${t.table} SET ${column} = ? WHERE ctid = ?::tid`, after, r.__rowid);
-        touched.add(r.__rowid);
-      }
+  const columns = [...t.personIds, ...t.identifiers.map((c) => `${c}::text AS ${c}`)].join(', ');
+  let touched = 0;
+  for (const r of await all(db, `SELECT ctid::text AS __rowid, ${columns} FROM ${t.table}`)) {
+    const set: [string, unknown][] = [];
+    for (const c of t.personIds) if (r[c] !== null && Number(r[c]) === s.personId) set.push([c.replace(/_id$/, '_pseudonym'), s.pseudonym], [c, null]);
+    for (const c of t.identifiers) {
+      const before = r[c];
+      const after = typeof before === 'string' ? pseudonymiseText(before, s, words) : before;
+      if (after !== before) set.push([c, after]);
     }
+    if (set.length === 0) continue;
+    await change(db, `UPDATE ${t.table} SET ${set.map(([c]) => `${c} = ?`).join(', ')} WHERE ctid = ?::tid`, ...set.map(([, v]) => v), r.__rowid);
+    touched += 1;
   }
-  return touched.size;
+  return touched;
 }
 
 /** The PostgreSQL implementation of {@link PersonalDataStore}. */

@@ -3,19 +3,14 @@
  * and column names come from the map (constants in code), never from input.
  */
 import type Database from 'better-sqlite3';
+import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import { PERSONAL_DATA, RETAINED_TABLES, type PersonalTable } from '../../core/personal-data.js';
 import type { ForgetSubject, PersonalDataStore, PersonalRows, TableCounts } from '../../app/ports/index.js';
+import { pseudonymiseText, rowDecoder, withoutRowid, wordsPattern, type Row } from '../shared/personal-rows.js';
 import { run, type SqliteContext } from './context.js';
+import * as schema from './schema/index.js';
 
-type Row = Record<string, unknown>;
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Matches any of the identifiers as a whole word, case-insensitively; null when there are none. */
-function wordsPattern(words: readonly string[]): RegExp | null {
-  const usable = words.filter((w) => w.trim().length > 0).map(escapeRegExp);
-  return usable.length === 0 ? null : new RegExp(`(?<![\\w@.+-])(?:${usable.join('|')})(?![\\w@-])`, 'gi');
-}
+const decode = rowDecoder(Object.values(schema).map((t) => getTableConfig(t)));
 
 /** The rows of one table that are the person's, by id columns, owning table, target or email. */
 function ownRows(sqlite: Database.Database, t: PersonalTable, personId: number, email: string | null): Row[] {
@@ -24,6 +19,8 @@ function ownRows(sqlite: Database.Database, t: PersonalTable, personId: number, 
   for (const column of t.personIds) add(sqlite.prepare(`SELECT rowid AS __rowid, * FROM ${t.table} WHERE ${column} = ?`).all(personId) as Row[]);
   if (t.personTarget !== undefined) add(sqlite.prepare(`SELECT rowid AS __rowid, * FROM ${t.table} WHERE ${t.personTarget} = ?`).all(`person:${personId}`) as Row[]);
   if (email !== null) for (const column of t.byEmail ?? []) add(sqlite.prepare(`SELECT rowid AS __rowid, * FROM ${t.table} WHERE lower(${column}) = lower(?)`).all(email) as Row[]);
+  const at = t.personAddress;
+  if (at !== undefined) add(sqlite.prepare(`SELECT x.rowid AS __rowid, x.* FROM ${t.table} AS x WHERE EXISTS (SELECT 1 FROM people p WHERE p.id = ? AND p.platform = x.${at.platform} AND 'person:' || p.platform_user_id = x.${at.key})`).all(personId) as Row[]);
   return [...found.values()];
 }
 
@@ -35,21 +32,13 @@ function ownedViaRows(sqlite: Database.Database, t: PersonalTable, personId: num
   return rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !via.omit.includes(k))));
 }
 
-const withoutRowid = (r: Row): Row => Object.fromEntries(Object.entries(r).filter(([k]) => k !== '__rowid'));
-
 function exportRows(sqlite: Database.Database, personId: number, email: string | null): PersonalRows[] {
   return PERSONAL_DATA.filter((t) => t.exportAs !== null).map((t) => {
     const own = ownRows(sqlite, t, personId, email).map(withoutRowid);
     // Rows about them (received) that are not theirs already (given).
     const received = ownedViaRows(sqlite, t, personId).filter((r) => !own.some((o) => Object.entries(r).every(([k, v]) => o[k] === v)));
-    return { table: t.table, rows: [...own, ...received] };
+    return { table: t.table, rows: [...own, ...received].map((r) => decode(t.table, r)) };
   });
-}
-
-/** Replaces the person's identifiers in an audit text by the pseudonym. */
-function pseudonymiseText(text: string, subject: ForgetSubject, words: RegExp | null): string {
-  const byId = text.replace(new RegExp(`\\bperson:${subject.personId}\\b`, 'g'), `person:${subject.pseudonym}`);
-  return words === null ? byId : byId.replace(words, subject.pseudonym);
 }
 
 function forgetIn(sqlite: Database.Database, t: PersonalTable, s: ForgetSubject, words: RegExp | null): number {

@@ -3,8 +3,10 @@ export type { Caller, IntroducedPerson, CommandOptions, DueReport, FormOutcome, 
 export type { Action, ActionId, Block, BlockType, FileAttachment, Form, FormField, Message, Span } from './core/message.js';
 export { plain } from './core/message.js';
 export { assertNever } from './core/result.js';
+export { commandOf } from './core/grammar/index.js';
 export type { Platform } from './core/types.js';
-export type { ChatPlatform, Destination } from './app/ports/index.js';
+export type { ChannelAccess, ChatPlatform, Destination } from './app/ports/index.js';
+export { PlatformRefusal } from './app/ports/index.js';
 export { UsageSourceError } from './app/ports/index.js';
 export type { PlatformStatus } from './core/presence.js';
 export { statusMeansAway } from './core/presence.js';

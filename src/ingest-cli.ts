@@ -9,7 +9,8 @@ import { INGEST_LOOKBACK_DAYS } from './app/ingest/commands.js';
 import { abandonDeadRuns } from './app/ingest/abandoned-runs.js';
 import { runIngest } from './app/ingest/run-ingest.js';
 import { runOwners } from './run-owner.js';
-import { parseIngestArgs, type IngestTarget } from './cli/ingest-args.js';
+import { parseIngestArgs, USAGE, type IngestTarget } from './cli/ingest-args.js';
+import { ingestHelp } from './cli/ingest-help.js';
 import { progressBar } from './cli/progress.js';
 import { ConfigError, loadConfig, secretsOf, type Config } from './config.js';
 import { reportLines } from './core/usage/report.js';
@@ -44,6 +45,10 @@ async function main(argv: string[]): Promise<number> {
   if (!args.ok) {
     process.stderr.write(`shiplog ingest: ${args.message}\n`);
     return 2;
+  }
+  if (args.target.kind === 'help') {
+    process.stdout.write(`${ingestHelp(USAGE)}\n`);
+    return 0;
   }
   const plan = makePlan(args.target, config, clock.now, today);
   if (typeof plan === 'string') {
@@ -94,7 +99,7 @@ function stopOnSignals(): { signal: AbortSignal; exitCode: number; dispose(): vo
   return state;
 }
 
-function makePlan(target: IngestTarget, config: Config, now: () => Date, today: string): Plan | string {
+function makePlan(target: Exclude<IngestTarget, { kind: 'help' }>, config: Config, now: () => Date, today: string): Plan | string {
   if (target.kind === 'csv') {
     // Opened on first read, so a missing file is reported by the source, not thrown here.
     let file: fs.ReadStream | null = null;

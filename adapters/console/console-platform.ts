@@ -3,8 +3,11 @@ import { toPlainText } from './to-plain-text.js';
 
 /** The console as a chat platform: what shiplog would send is printed where you can read it. */
 export interface ConsolePlatform extends ChatPlatform {
-  /** Receives the buttons of each delivered message, so `press <n>` can use them. */
-  onButtons: ((buttons: Action[]) => void) | null;
+  /**
+   * Receives the buttons of each delivered message, so `press <n>` can use them, and for a
+   * DM its recipient, whose next free text is a reply to it.
+   */
+  onButtons: ((buttons: Action[], dmTo?: string) => void) | null;
 }
 
 const heading = (to: Destination): string =>
@@ -21,11 +24,11 @@ export function consolePlatform(write: (text: string) => void): ConsolePlatform 
     send(to, message: Message) {
       const rendered = toPlainText(message, { numberFrom: 1 });
       write(`${heading(to)}\n${indent(rendered.text)}`);
-      if (rendered.buttons.length > 0) platform.onButtons?.(rendered.buttons);
+      if (rendered.buttons.length > 0) platform.onButtons?.(rendered.buttons, to.kind === 'person' ? to.platformUserId : undefined);
       return Promise.resolve();
     },
   };
   return platform;
 }
 
-const indent = (text: string): string => text.split('\n').map((line) => `  ${line}`).join('\n');
+const indent = (text: string): string => text.split('\n').map((line) => (line === '' ? '' : `  ${line}`)).join('\n');

@@ -5,7 +5,7 @@ export type FormStep =
   /** Show `lines`, then prompt the current field again or the next one. */
   | { kind: 'ask'; lines: string[] }
   /** Every field has an answer: submit these values. */
-  | { kind: 'submit'; values: Record<string, string> }
+  | { kind: 'submit'; values: Record<string, string>; lines?: string[] }
   /** The person gave up (or left a required field empty twice); nothing is submitted. */
   | { kind: 'cancel'; lines: string[] };
 
@@ -18,6 +18,12 @@ export interface FormFill {
   first(): FormStep;
   /** Takes one typed line as the answer to the current field. */
   answer(line: string): FormStep;
+  /** True while the field being asked takes free text (not a choice). */
+  asksFreeText(): boolean;
+  /** True when the line is one of the choices of the field being asked. */
+  isChoice(line: string): boolean;
+  /** 0 for a first fill; 1 and up when re-asking fields the app refused. */
+  readonly round: number;
 }
 
 /** Which fields to ask and what is already known, e.g. when re-asking after field errors. */
@@ -26,6 +32,8 @@ export interface FillOptions {
   only?: string[];
   /** Answers kept from an earlier round; re-asked fields are dropped from them. */
   values?: Record<string, string>;
+  /** Which round of asking this is (0 first). */
+  round?: number;
 }
 
 const CANCELLED = 'Cancelled — nothing was submitted.';
@@ -33,6 +41,8 @@ const CANCELLED = 'Cancelled — nothing was submitted.';
 /**
  * Walks a form field by field. Empty optional answers are left out of the values (as a
  * modal omits untouched inputs); an empty answer to a field with an initial value keeps it.
+ * A field is asked again at most once: a second bad answer leaves an optional field empty
+ * and cancels on a required one, so piped input is never swallowed by one field.
  */
 export function fillForm(form: Form, options: FillOptions = {}): FormFill {
   return new FieldByField(form, options);
@@ -43,11 +53,14 @@ class FieldByField implements FormFill {
   private readonly values: Record<string, string>;
   private index = 0;
   private emptyTries = 0;
+  private badTries = 0;
+  readonly round: number;
 
   constructor(
     readonly form: Form,
     options: FillOptions,
   ) {
+    this.round = options.round ?? 0;
     const only = options.only;
     this.queue = only === undefined ? form.fields : form.fields.filter((field) => only.includes(field.id));
     this.values = { ...options.values };
@@ -62,6 +75,16 @@ class FieldByField implements FormFill {
     return /[?:]$/.test(field.label) && optional === '' ? `${field.label} ` : `${field.label}${optional}: `;
   }
 
+  asksFreeText(): boolean {
+    const field = this.queue[this.index];
+    return field !== undefined && field.kind !== 'select';
+  }
+
+  isChoice(line: string): boolean {
+    const field = this.queue[this.index];
+    return field !== undefined && field.kind === 'select' && parseAnswer(field, line.trim()).ok;
+  }
+
   first(): FormStep {
     const field = this.queue[this.index];
     return field === undefined ? this.submit() : { kind: 'ask', lines: introduce(field) };
@@ -74,7 +97,7 @@ class FieldByField implements FormFill {
     if (typed.toLowerCase() === 'cancel') return { kind: 'cancel', lines: [CANCELLED] };
     if (typed === '') return this.answerEmpty(field);
     const parsed = parseAnswer(field, typed);
-    if (!parsed.ok) return { kind: 'ask', lines: [parsed.problem] };
+    if (!parsed.ok) return this.answerBad(field, parsed.problem);
     this.values[field.id] = parsed.value;
     return this.advance();
   }
@@ -90,9 +113,21 @@ class FieldByField implements FormFill {
     return { kind: 'ask', lines: [`${field.label} is required — type it, or cancel to stop.`] };
   }
 
+  private answerBad(field: FormField, problem: string): FormStep {
+    this.badTries += 1;
+    if (this.badTries === 1) return { kind: 'ask', lines: [problem] };
+    if (field.optional !== true) return { kind: 'cancel', lines: [`${problem} ${CANCELLED}`] };
+    const kept = field.initial !== undefined && field.initial !== '';
+    if (kept) this.values[field.id] = field.initial!;
+    const next = this.advance();
+    const skipped = `${problem} ${kept ? `Kept ${field.label} as it was.` : `Left ${field.label} empty.`}`;
+    return next.kind === 'submit' ? { ...next, lines: [skipped] } : { ...next, lines: [skipped, ...next.lines] };
+  }
+
   private advance(): FormStep {
     this.index += 1;
     this.emptyTries = 0;
+    this.badTries = 0;
     return this.first();
   }
 

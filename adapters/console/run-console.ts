@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { ShiplogApp } from '../../src/index.js';
+import { banner } from './console-help.js';
 import { createConsoleSession } from './console-session.js';
 import type { ConsoleSession } from './console-session.js';
 import type { ConsolePlatform } from './console-platform.js';
@@ -31,8 +32,8 @@ export async function runConsole(app: ShiplogApp, options: RunConsoleOptions): P
   const { input, output, interactive } = options;
   const say = (text: string): void => void output.write(`${text}\n`);
   const session = createConsoleSession(app, { userName: options.userName, say, logError: options.logError, tick: options.tick, ...(options.filesDir !== undefined && { filesDir: options.filesDir }) });
-  if (options.platform) options.platform.onButtons = (buttons) => session.offerButtons(buttons);
-  say(`shiplog console — you are ${options.userName}. Type help, or: as <name>, press <n>, quit.`);
+  if (options.platform) options.platform.onButtons = (buttons, dmTo) => session.offerButtons(buttons, dmTo);
+  say(banner(options.userName, options.tick !== undefined));
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
   const closed = new Promise<void>((resolve) => rl.once('close', resolve));
   const loop: { quitting: boolean; failure?: Error } = { quitting: false };

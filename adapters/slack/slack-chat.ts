@@ -2,6 +2,7 @@ import { webApi } from '@slack/bolt';
 import type { ChatPlatform, Destination, Message } from '../../src/index.js';
 import type { SlackLog } from './listeners/deps.js';
 import { createPresenceCheck } from './presence.js';
+import { asRefusal, channelAccess } from './channel-access.js';
 import { toBlockKit } from './to-block-kit.js';
 
 /** Options for {@link createSlackChat}. */
@@ -55,6 +56,8 @@ export function createSlackChat(options: SlackChatOptions): SlackChat {
     if (wait > 0) await sleep(wait);
     try {
       await client.chat.postMessage({ channel, ...toBlockKit(message) });
+    } catch (error) {
+      throw asRefusal(error, channel) ?? error;
     } finally {
       lastAny = Date.now();
       lastByChannel.set(channel, lastAny);
@@ -67,6 +70,7 @@ export function createSlackChat(options: SlackChatOptions): SlackChat {
   return {
     platform: 'slack',
     isAway,
+    channelAccess: (channel) => channelAccess(client, channel),
     send(to: Destination, message: Message): Promise<void> {
       // A user id as channel opens the DM by itself (no conversations.open needed).
       const channel = to.kind === 'person' ? to.platformUserId : to.channel;

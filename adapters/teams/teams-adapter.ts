@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { RequestListener } from 'node:http';
 import { ActivityTypes, CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
 import type { ConversationReferenceStore, ShiplogApp } from '../../src/index.js';
+import { createFileOffers } from './file-offers.js';
 import { bridgeResponse, MAX_BODY_BYTES, readBody, refuse } from './http-bridge.js';
 import type { RetryPolicy } from './pacing.js';
 import { createTeamsChat, type TeamsChat } from './teams-chat.js';
@@ -48,10 +49,12 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = errorPolicy(options.log);
   const now = options.now ?? (() => new Date());
+  const offers = createFileOffers(() => now().getTime());
   const chat = createTeamsChat({
     adapter,
     appId: options.MicrosoftAppId ?? '',
     references: options.references,
+    offers,
     log: options.log,
     now: () => now().getTime(),
     ...(options.retry && { retry: options.retry }),
@@ -62,7 +65,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   return {
     chat,
     requestListener(app) {
-      const deps = { app, chat, references: options.references, profiles, log: options.log, now };
+      const deps = { app, chat, references: options.references, offers, profiles, log: options.log, now };
       return (req, res) => {
         void (async () => {
           const text = await readBody(req, MAX_BODY_BYTES);

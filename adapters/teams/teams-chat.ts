@@ -1,7 +1,8 @@
 import { TurnContext, type CloudAdapter, type ConversationReference } from 'botbuilder';
 import { RecipientUnreachableError, type ChatPlatform, type ConversationReferenceStore, type Destination, type Message } from '../../src/index.js';
 import { DEFAULT_RETRY, PER_CONVERSATION, PER_TENANT, RETRYABLE, retryDelay, SlidingWindows, type RetryPolicy } from './pacing.js';
-import { messageActivities, type OutgoingActivity } from './activities.js';
+import { messageActivities, personalActivities, type OutgoingActivity } from './activities.js';
+import type { FileOffers } from './file-offers.js';
 import { channelKey, personKey, SERVICE_KEY } from './reference-keys.js';
 import type { TeamsLog } from './teams-log.js';
 
@@ -11,6 +12,8 @@ export interface TeamsChatOptions {
   /** The bot's Microsoft App Id; empty in anonymous (local testing) mode. */
   appId: string;
   references: ConversationReferenceStore;
+  /** Where files for a person wait for their consent. */
+  offers: FileOffers;
   log: TeamsLog;
   retry?: RetryPolicy;
   sleep?: (ms: number) => Promise<void>;
@@ -165,7 +168,7 @@ export function createTeamsChat(options: TeamsChatOptions): TeamsChat {
       const activities = messageActivities(message);
       return enqueue(() => (to.kind === 'person' ? toPerson(to.platformUserId, activities) : toChannel(to.channel, activities)));
     },
-    sendToUser: (userId, message) => enqueue(() => toPerson(userId, messageActivities(message))),
+    sendToUser: (userId, message) => enqueue(() => toPerson(userId, personalActivities(message, userId, options.offers))),
     drain: () => queue,
   };
 }

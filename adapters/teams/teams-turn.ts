@@ -1,7 +1,8 @@
 import { ActivityTypes, TeamsInfo, TurnContext, type Activity } from 'botbuilder';
 import type { ActionId, Caller, ConversationReferenceStore, IntroducedPerson, Message, ShiplogApp } from '../../src/index.js';
-import { messageActivities } from './activities.js';
+import { personalActivities } from './activities.js';
 import { CARD_CONTENT_TYPE, DATA_MARK } from './card-json.js';
+import { fileInfoActivity, uploadFile, type FileConsentAnswer, type FileOffers } from './file-offers.js';
 import { fromTeamsText } from './from-teams-text.js';
 import { channelKey, personKey, rootConversation, SERVICE_KEY } from './reference-keys.js';
 import type { TeamsChat } from './teams-chat.js';
@@ -13,6 +14,7 @@ export interface TurnDeps {
   app: ShiplogApp;
   chat: TeamsChat;
   references: ConversationReferenceStore;
+  offers: FileOffers;
   profiles: ProfileLookup;
   log: TeamsLog;
   now: () => Date;
@@ -60,10 +62,14 @@ async function remember(deps: TurnDeps, activity: Activity): Promise<void> {
   const { activityId: _reply, ...reference } = TurnContext.getConversationReference(activity);
   const at = deps.now();
   const conversationId = rootConversation(activity.conversation.id);
-  const stored = JSON.stringify({ ...reference, conversation: { ...reference.conversation, id: conversationId } });
-  await deps.references.saveConversationReference('teams', SERVICE_KEY, stored, at);
-  if (isPersonal(activity) && activity.from?.id) await deps.references.saveConversationReference('teams', personKey(activity.from.id), stored, at);
-  else await deps.references.saveConversationReference('teams', channelKey(conversationId), stored, at);
+  const stored = { ...reference, conversation: { ...reference.conversation, id: conversationId } };
+  // Shared addresses keep nothing of who spoke last: only a person's own 1:1 address names
+  // them (forget deletes it). The service address needs only where and as whom to start chats.
+  const { user: _sender, ...shared } = stored;
+  const service = { ...shared, conversation: { tenantId: stored.conversation.tenantId } };
+  await deps.references.saveConversationReference('teams', SERVICE_KEY, JSON.stringify(service), at);
+  if (isPersonal(activity) && activity.from?.id) await deps.references.saveConversationReference('teams', personKey(activity.from.id), JSON.stringify(stored), at);
+  else await deps.references.saveConversationReference('teams', channelKey(conversationId), JSON.stringify(shared), at);
 }
 
 async function callerOf(deps: TurnDeps, context: TurnContext, text: string): Promise<Caller> {
@@ -92,7 +98,7 @@ async function reply(deps: TurnDeps, context: TurnContext, message: Message): Pr
     await context.sendActivity({ type: ActivityTypes.Message, text: SENT_PRIVATELY, replyToId: context.activity.id });
     return;
   }
-  for (const activity of messageActivities(message)) await context.sendActivity(activity);
+  for (const activity of personalActivities(message, context.activity.from.id, deps.offers)) await context.sendActivity(activity);
 }
 
 /** The inputs of a card submission as strings, without shiplog's own data fields. */
@@ -131,10 +137,29 @@ async function onMessage(deps: TurnDeps, context: TurnContext): Promise<void> {
   await reply(deps, context, message);
 }
 
+/** The person allowed or declined a file offered with a consent card: upload it, or say it was not sent. */
+async function onFileConsent(deps: TurnDeps, context: TurnContext): Promise<void> {
+  const answer = (context.activity.value ?? {}) as FileConsentAnswer;
+  const offer = typeof answer.context?.offer === 'string' ? answer.context.offer : '';
+  const file = deps.offers.take(offer, context.activity.from.id);
+  const say = (text: string) => context.sendActivity({ type: ActivityTypes.Message, text });
+  const info = answer.uploadInfo;
+  if (answer.action !== 'accept') await say('Not sent: you declined the file. Type `export me` to be offered it again.');
+  else if (file === null) await say('That file is no longer waiting (an offer lasts 15 minutes and is used once). Type `export me` for a fresh one.');
+  else if (!info?.uploadUrl || !info.contentUrl || !info.name) await say('Teams gave no place to upload the file to. Type `export me` to try again.');
+  else {
+    const uploaded = await uploadFile(info.uploadUrl, file);
+    if (uploaded.ok) await context.sendActivity({ ...fileInfoActivity({ ...info, contentUrl: info.contentUrl, name: info.name }) });
+    else await say(`Your OneDrive refused the upload (HTTP ${uploaded.status}). Type \`export me\` to try again.`);
+  }
+  await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200 } });
+}
+
 /** `Action.Execute`: answered in the invoke response, the card updated in place. */
 async function onInvoke(deps: TurnDeps, context: TurnContext): Promise<void> {
   const activity = context.activity;
   const invoke = (status: number, body?: unknown) => context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status, body } });
+  if (activity.name === 'fileConsent/invoke') return onFileConsent(deps, context);
   const action = (activity.value as { action?: { type?: string; data?: Record<string, unknown> } } | undefined)?.action;
   if (activity.name !== 'adaptiveCard/action' || action?.type !== 'Action.Execute') return void (await invoke(501));
   const message = await runCardData(deps, await callerOf(deps, context, ''), action.data ?? {});

@@ -34,7 +34,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   spec('help', 'help', 'everyone', 'help [command]', 'Lists what you can run, or explains one command.', ['help', 'help team add'], ['?', 'commands']),
   spec('log', 'log', 'everyone', 'log <what AI helped you ship>', 'Logs a win: something AI helped you ship.', ['log fixed the flaky checkout test with Copilot, saved 2h https://github.com/acme/shop/pull/42', 'shipped the Q3 churn analysis with Claude, about half a day saved'], ['win', 'shipped']),
   spec('setback', 'setback', 'everyone', 'setback <where AI cost you time>', 'Logs a setback: where AI cost you time.', ['setback Copilot suggested a deprecated API, lost 1h to rework']),
-  spec('me', 'me', 'everyone', 'me', 'Shows your own wins and usage, privately.', ['me'], ['mine']),
+  spec('me', 'me', 'everyone', 'me [page]', 'Shows your own wins and usage, privately; me 2 pages back through older wins.', ['me', 'me 2'], ['mine']),
   spec('edit', 'edit', 'everyone', 'edit <id> text <new text> | category <category> | saved <time> | private | team', 'Changes one of your wins.', ['edit 12 category bug-fix', 'edit #12 saved 90 min private']),
   spec('undo', 'undo', 'everyone', 'undo', 'Removes the win you logged last.', ['undo']),
   spec('delete', 'delete', 'everyone', 'delete <id>', 'Deletes one of your wins.', ['delete 12', 'delete #12'], ['del']),
@@ -43,6 +43,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   spec('back', 'back', 'everyone', 'back', 'Resumes your check-ins after being away.', ['back']),
   spec('nudges', 'nudges', 'everyone', 'nudges on|off', 'Turns your check-ins and nudges on or off.', ['nudges off', 'nudges on']),
   spec('checkin', 'checkin', 'everyone', 'checkin <day> <HH:MM>', 'Sets when your weekly check-in arrives, in your time zone.', ['checkin thu 15:00', 'checkin friday 09:30'], ['check-in']),
+  spec('timezone', 'timezone', 'everyone', 'timezone <zone> | auto', 'Sets your own time zone; auto follows your chat profile, else the workspace.', ['timezone Europe/Berlin', 'timezone auto'], ['tz', 'time-zone']),
   spec('export-me', 'export me', 'everyone', 'export me', 'Sends you all your data as a file.', ['export me']),
   spec('forget-me', 'forget me', 'everyone', 'forget me [confirm]', 'Deletes your personal data, after you confirm.', ['forget me', 'forget me confirm']),
   spec('digest-preview', 'digest preview', 'lead', 'digest preview [team]', "Shows this week's digest before it goes out.", ['digest preview', 'digest preview Payments']),
@@ -55,9 +56,10 @@ export const COMMANDS: readonly CommandSpec[] = [
   spec('team-list', 'team list', 'admin', 'team list', 'Lists teams with their members, leads and channels.', ['team list'], ['teams']),
   spec('team-add', 'team add', 'admin', 'team add <team> @person [@person…]', 'Adds people to a team.', ['team add Payments @ada @grace', 'team add "Mobile Apps" @linus']),
   spec('team-remove', 'team remove', 'admin', 'team remove <team> @person [@person…]', 'Removes people from a team.', ['team remove Payments @ada']),
-  spec('team-lead', 'team lead', 'admin', 'team lead <team> @person', 'Makes someone a lead of a team.', ['team lead Payments @grace']),
-  spec('team-channel', 'team channel', 'admin', 'team channel <team> #channel', "Sets the channel for a team's digest.", ['team channel Payments #payments-team']),
-  spec('team-holiday', 'team holiday', 'admin', 'team holiday add|remove <team> <YYYY-MM-DD>', 'Adds or removes a team holiday: no check-ins that day.', ['team holiday add Payments 2026-12-25', 'team holiday remove Payments 2026-12-25']),
+  spec('team-lead', 'team lead', 'admin', 'team lead [remove] <team> @person', 'Makes someone a lead of a team, or (remove) no longer a lead.', ['team lead Payments @grace', 'team lead remove Payments @grace']),
+  spec('team-channel', 'team channel', 'admin', 'team channel <team> #channel | none', "Sets the channel for a team's digest (none clears it); says if shiplog still has to be invited.", ['team channel Payments #payments-team', 'team channel Payments none']),
+  spec('team-holiday', 'team holiday', 'admin', 'team holiday add|remove|list <team> [YYYY-MM-DD]', 'Adds, removes or lists team holidays: no check-ins those days.', ['team holiday add Payments 2026-12-25', 'team holiday remove Payments 2026-12-25', 'team holiday list Payments']),
+  spec('team-set', 'team set', 'admin', 'team set <team> <key> <value|default>', "Sets a team's own timezone, digest-day, digest-time, checkin-day or checkin-time.", ['team set Payments timezone Europe/Berlin', 'team set Payments digest-time 17:30', 'team set Payments checkin-day default']),
   spec('import', 'import', 'admin', 'import [path]', 'Imports a usage CSV: attach it, or give a path in the console.', ['import', 'import data/usage-2026-11.csv']),
   spec('ingest-run', 'ingest run', 'admin', 'ingest run [source]', 'Pulls usage from the providers now.', ['ingest run', 'ingest run copilot']),
   spec('map', 'map', 'admin', 'map <source>:<identity> @person', 'Maps a provider identity to a person.', ['map copilot:octocat @ada', 'map openai:ada@example.com @ada']),
@@ -90,10 +92,45 @@ export function findSpecByWords(phrase: string): CommandSpec | null {
   return COMMANDS.find((s) => phrasesOf(s).some((p) => p.join(' ') === wanted)) ?? null;
 }
 
-/** The specs a `help` topic names: one command (`team add`, `win`), a group (`team`), or none. */
-export function specsForTopic(topic: string): CommandSpec[] {
-  const one = findSpecByWords(topic);
-  if (one) return [one];
-  const group = topic.trim().toLowerCase();
-  return COMMANDS.filter((s) => s.words.length > 1 && s.words[0] === group);
+/** Families that are not named by a first word: the commands `help <family>` shows. */
+const FAMILIES: Readonly<Record<string, readonly CommandName[]>> = {
+  ingest: ['ingest-run', 'import', 'map', 'unmapped'],
+  usage: ['ingest-run', 'import', 'map', 'unmapped'],
+  checkin: ['checkin', 'timezone', 'nudges', 'away', 'back'],
+  wins: ['log', 'edit', 'undo', 'delete', 'endorse', 'setback', 'me'],
+  settings: ['settings', 'set'],
+};
+
+/** What a `help` topic names: one command, a family of commands, or nothing. */
+export type HelpTopic = { kind: 'one'; spec: CommandSpec } | { kind: 'family'; name: string; specs: CommandSpec[] } | null;
+
+/**
+ * The commands a `help` topic names: a family (`team`, `digest`, `ingest`), else one
+ * command by its phrase or alias (`team add`, `win`), else the command whose phrase starts
+ * the topic, arguments and all (`team holiday add` is `team holiday`).
+ */
+export function resolveHelpTopic(topic: string): HelpTopic {
+  const words = topic.trim().toLowerCase().split(/\s+/);
+  const family = specsForTopic(words.join(' '));
+  if (family.length > 1) return { kind: 'family', name: words.join(' '), specs: family };
+  if (family.length === 1) return { kind: 'one', spec: family[0]! };
+  for (let n = words.length; n > 0; n -= 1) {
+    const one = findSpecByWords(words.slice(0, n).join(' '));
+    if (one) return { kind: 'one', spec: one };
+  }
+  return null;
 }
+
+/** The specs a `help` topic names: a family (`team`, `ingest`), one command (`team add`, `win`), or none. */
+export function specsForTopic(topic: string): CommandSpec[] {
+  const group = topic.trim().toLowerCase();
+  const named = FAMILIES[group];
+  if (named) return named.map(findSpec);
+  const byWord = COMMANDS.filter((s) => s.words.length > 1 && s.words[0] === group);
+  if (byWord.length > 0) return byWord;
+  const one = findSpecByWords(topic);
+  return one ? [one] : [];
+}
+
+/** Every word `help` accepts as a topic on its own, for suggesting one after a typo. */
+export const helpTopicWords = (): string[] => [...new Set([...Object.keys(FAMILIES), ...COMMANDS.flatMap((s) => phrasesOf(s).map((p) => p[0]!))])];

@@ -29,7 +29,8 @@ export type Command =
   | { name: 'help'; topic: string | null }
   | { name: 'log'; text: string }
   | { name: 'setback'; text: string }
-  | { name: 'me' }
+  /** `page` 1 is the latest wins; `me 2` (or `me older`) the ones before. */
+  | { name: 'me'; page: number }
   | { name: 'edit'; winId: number; changes: WinChanges }
   | { name: 'undo' }
   | { name: 'delete'; winId: number }
@@ -38,6 +39,8 @@ export type Command =
   | { name: 'back' }
   | { name: 'nudges'; on: boolean }
   | { name: 'checkin'; day: Weekday; time: string }
+  /** `auto`: the platform profile's zone, else the workspace's. */
+  | { name: 'timezone'; zone: string }
   | { name: 'export-me' }
   | { name: 'forget-me'; confirmed: boolean }
   | { name: 'digest-preview'; team: string | null }
@@ -50,9 +53,14 @@ export type Command =
   | { name: 'team-list' }
   | { name: 'team-add'; team: string; people: Mention[] }
   | { name: 'team-remove'; team: string; people: Mention[] }
-  | { name: 'team-lead'; team: string; person: Mention }
-  | { name: 'team-channel'; team: string; channel: ChannelRef }
+  /** `remove`: the person stays a member but no longer leads. */
+  | { name: 'team-lead'; team: string; person: Mention; remove: boolean }
+  /** A null channel clears it (`team channel <team> none`). */
+  | { name: 'team-channel'; team: string; channel: ChannelRef | null }
   | { name: 'team-holiday'; action: 'add' | 'remove'; team: string; day: IsoDate }
+  | { name: 'team-holiday'; action: 'list'; team: string; day: null }
+  /** `value` is validated by the team setting's rule; `default` clears the override. */
+  | { name: 'team-set'; team: string; key: string; value: string }
   | { name: 'import'; path: string | null }
   | { name: 'ingest-run'; source: string | null }
   | { name: 'map'; source: string; identity: string; person: Mention }

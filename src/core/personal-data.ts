@@ -38,6 +38,8 @@ export interface PersonalTable {
   personTarget?: string;
   /** Rows whose `column` equals the person's email belong to them too (unmatched usage, rejected rows). */
   byEmail?: readonly string[];
+  /** Rows addressing the person's own chat: `platform` is theirs and `key` is `person:<their platform id>`. */
+  personAddress?: { platform: string; key: string };
   ownedVia?: OwnedVia;
   forget: ForgetRule;
   /** What the rows are in `export me`; null when they are not exported. */
@@ -72,8 +74,11 @@ export const PERSONAL_DATA: readonly PersonalTable[] = [
   table({ table: 'deliveries', personIds: [], identifiers: [], personTarget: 'target', forget: 'delete', exportAs: null, retention: null, note: 'Their check-ins and reminders (target person:<id>) go. Team digests already sent are kept as sent: they are not rewritten.' }),
   table({ table: 'import_runs', personIds: ['actor_id'], identifiers: [], forget: 'detach', exportAs: null, retention: null, note: 'A run stays; who started it is cleared.' }),
   table({ table: 'audit_log', personIds: ['actor_id', 'subject_id'], identifiers: ['target', 'detail'], forget: 'pseudonymise', exportAs: 'audit', retention: null, note: 'Entries stay for accountability, about a pseudonym instead of the person.' }),
+  table({
+    table: 'conversation_references', personIds: [], identifiers: ['key', 'reference'], personAddress: { platform: 'platform', key: 'key' }, forget: 'delete', exportAs: null, retention: null,
+    note: 'Where Teams can reach a chat (service URL, conversation, tenant, bot). A person\'s 1:1 address is keyed by their platform id and goes with them; shared addresses (a channel, the service) are stored without the sender. Not exported: it is the platform\'s address, not something they said.',
+  }),
   table({ table: 'people', personIds: ['id'], identifiers: ['platform_user_id', 'display_name', 'email'], forget: 'delete', exportAs: 'profile', retention: null, note: 'The profile itself, last.' }),
-  table({ table: 'conversation_references', personIds: [], identifiers: ['key', 'reference'], forget: 'none', exportAs: null, retention: null, note: 'Where Teams can reach a chat (service URL, conversation, tenant, bot) so shiplog can message it; a person\'s 1:1 address is keyed by their platform id. Not yet removed by forget: a gap left open by the Teams work.' }),
   table({ table: 'teams', personIds: [], identifiers: [], forget: 'none', exportAs: null, retention: null, note: 'Team names and channels: nobody\'s personal data.' }),
   table({ table: 'team_holidays', personIds: [], identifiers: [], forget: 'none', exportAs: null, retention: null, note: 'Team days off.' }),
   table({ table: 'settings', personIds: [], identifiers: [], forget: 'none', exportAs: null, retention: null, note: 'Workspace and team settings.' }),

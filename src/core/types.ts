@@ -63,6 +63,10 @@ export interface Artifact {
 }
 
 /** A person shiplog knows, keyed by their chat platform identity. */
+/** Where a person's time zone comes from; see {@link Person.timeZoneSource}. */
+export const TIME_ZONE_SOURCES = ['workspace', 'platform', 'own'] as const;
+export type TimeZoneSource = (typeof TIME_ZONE_SOURCES)[number];
+
 export interface Person {
   id: number;
   platform: Platform;
@@ -71,6 +75,11 @@ export interface Person {
   email: string | null;
   /** IANA zone, e.g. `Europe/Berlin`. */
   timeZone: string;
+  /**
+   * Where the zone comes from: the workspace `timezone` (followed when it changes), the
+   * platform profile (refreshed on contact), or the person's own `timezone <zone>`.
+   */
+  timeZoneSource: TimeZoneSource;
   isAdmin: boolean;
   nudges: boolean;
   /** Away through this day (inclusive), in the person's zone; null when present. */

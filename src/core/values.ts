@@ -29,10 +29,11 @@ export function parseWorkDays(input: string): Result<Weekday[]> {
     const to = parseWeekday(range[2] ?? '');
     if (!from.ok) return from;
     if (!to.ok) return to;
+    // A range may wrap past Sunday: `sun-thu` is a Middle-East week, `fri-mon` a weekend shift.
     const a = WEEKDAYS.indexOf(from.value);
-    const b = WEEKDAYS.indexOf(to.value);
-    if (b < a) return fail('VALUE.DAYS', `"${input}" runs backwards.`, 'Write ranges from Monday on, e.g. mon-fri.');
-    return ok(WEEKDAYS.slice(a, b + 1));
+    const span = (WEEKDAYS.indexOf(to.value) - a + 7) % 7;
+    const days = Array.from({ length: span + 1 }, (_, i) => WEEKDAYS[(a + i) % 7]!);
+    return ok(WEEKDAYS.filter((d) => days.includes(d)));
   }
   const days: Weekday[] = [];
   for (const part of raw.split(/[\s,]+/).filter(Boolean)) {
@@ -72,8 +73,10 @@ export function parseTimeZone(input: string): Result<string> {
   if (raw.length === 0 || !IANAZone.isValidZone(raw)) {
     return fail('VALUE.TIMEZONE', `"${input}" is not a time zone.`, 'Use an IANA name such as Europe/Berlin or America/New_York.');
   }
-  // Intl knows the canonical spelling (europe/berlin -> Europe/Berlin).
-  return ok(new Intl.DateTimeFormat('en', { timeZone: raw }).resolvedOptions().timeZone);
+  // Intl knows the canonical spelling (europe/berlin -> Europe/Berlin), but it also maps
+  // links to older names (Asia/Kolkata -> Asia/Calcutta): take only its letter case.
+  const canonical = new Intl.DateTimeFormat('en', { timeZone: raw }).resolvedOptions().timeZone;
+  return ok(canonical.toLowerCase() === raw.toLowerCase() ? canonical : raw);
 }
 
 /** A whole number within bounds; `what` names the setting in the message. */

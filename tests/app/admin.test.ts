@@ -32,7 +32,7 @@ describe('admins', () => {
     expect(mine).not.toContain('set <key> <value>');
     expect(mine).not.toContain('Admins');
     expect(textOf(await h.app.handleCommand(ada(), 'help'))).toContain('set <key> <value>');
-    expect((await h.app.handleCommand(sam(), 'help set')).errorCode).toBe('HELP.UNKNOWN_TOPIC');
+    expect((await h.app.handleCommand(sam(), 'help set')).errorCode).toBe('HELP.NOT_ALLOWED');
     expect(textOf(await h.app.handleCommand(sam(), 'help log'))).toContain('Examples');
   });
 
@@ -66,12 +66,14 @@ describe('settings', () => {
 
   it('stores a valid value normalised, audits it and shows it in settings', async () => {
     await h.app.handleCommand(ada(), 'help');
-    expect((await h.app.handleCommand(ada(), 'set checkin-day Thursday')).summary).toBe('checkin-day is now thu (was thu).');
+    expect((await h.app.handleCommand(ada(), 'set checkin-day Wednesday')).summary).toMatch(/^checkin-day is now wed \(was thu\)\. /);
+    expect((await h.app.handleCommand(ada(), 'set checkin-day wed')).summary).toBe('checkin-day was already wed; nothing changed.');
     expect((await h.app.handleCommand(ada(), 'set timezone europe/berlin')).errorCode).toBeUndefined();
-    expect((await h.app.handleCommand(ada(), 'set work-days mon-thu')).summary).toBe('work-days is now mon,tue,wed,thu (was mon,tue,wed,thu,fri).');
+    expect((await h.app.handleCommand(ada(), 'set work-days mon-thu')).summary).toMatch(/^work-days is now mon,tue,wed,thu \(was mon,tue,wed,thu,fri\)\. /);
     expect(await h.store.getSettings('workspace')).toMatchObject({ timezone: 'Europe/Berlin', 'work-days': 'mon,tue,wed,thu' });
     const audit = await h.store.listAudit(10);
     expect(audit.map((a) => `${a.action} ${a.target} ${a.detail}`)).toContain('settings.set timezone UTC -> Europe/Berlin');
+    expect(audit.filter((a) => a.target === 'checkin-day')).toHaveLength(1);
     expect(textOf(await h.app.handleCommand(ada(), 'settings'))).toContain('timezone: Europe/Berlin ·');
   });
 });

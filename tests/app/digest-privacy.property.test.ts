@@ -72,8 +72,28 @@ async function seedUsage(s: Seeded, personId: number, usage: Org['people'][numbe
     byWeek.set(isoWeekOfDay(r.day), week);
     addFigure(s, personId, r.inputTokens + r.outputTokens, r.costMicros);
   }
+  // The windows `me` shows its caller: this week (days 35..37) and the last 4 weeks (days 7..37).
+  const windows = [35, 7].map((from) => [...stored.values()].filter((r) => r.day >= from && r.day <= 37));
+  for (const rs of windows) if (rs.length > 0) addFigure(s, personId, sumOf(rs, tokensOf), sumOf(rs, (r) => r.costMicros));
   for (const w of [...byWeek.values(), total]) if (w.tokens > 0) addFigure(s, personId, w.tokens, w.cost);
+  // Any sum of a person's own records is theirs to see, whatever window a reply chooses.
+  ownSums(s, personId, [...stored.values()]);
   if (!unmatched) s.usageDays.set(personId, [...stored.values()].map((r) => r.day));
+}
+
+type Figures = Pick<UsageRecord, 'inputTokens' | 'outputTokens' | 'costMicros'>;
+const tokensOf = (r: Figures): number => r.inputTokens + r.outputTokens;
+const sumOf = (rs: Figures[], f: (r: Figures) => number): number => rs.reduce((n, r) => n + f(r), 0);
+
+function ownSums(s: Seeded, personId: number, records: Figures[]): void {
+  const own = s.figuresOf.get(personId) ?? new Set<string>();
+  for (let mask = 1; mask < 1 << records.length; mask++) {
+    const rs = records.filter((_, i) => mask & (1 << i));
+    const tokens = sumOf(rs, tokensOf);
+    const cost = sumOf(rs, (r) => r.costMicros);
+    for (const f of [formatTokens(tokens), String(tokens), formatUsd(cost).slice(1), String(cost)]) own.add(f);
+  }
+  s.figuresOf.set(personId, own);
 }
 
 function addFigure(s: Seeded, personId: number, tokens: number, cost: number): void {
@@ -178,6 +198,14 @@ describe('digest privacy over random organisations', () => {
     const person: Org['people'][number] = { unmatched: false, teams: [0], leads: false, wins: [], usage: [{ day: 36, tool: 'claude', input: 100_000, output: 0, cost: 2_000_000 }] };
     const org: Org = { teams: 1, minGroupSize: 3, people: [{ ...person, leads: true }, person, person, person] };
     await check(org);
+  });
+
+  it('a person\'s own multi-week sum that equals someone else\'s weekly figure is still theirs to see', async () => {
+    // Found by a clean CI run: p2's "last 4 weeks" (days 7 and 14) equals p1's week W48 (days 35 and 36).
+    const use = (day: number) => ({ day, tool: 'claude' as const, input: 10_001, output: 0, cost: 1_000_001 });
+    const person: Org['people'][number] = { unmatched: false, teams: [0], leads: false, wins: [], usage: [] };
+    const org: Org = { teams: 1, minGroupSize: 3, people: [person, { ...person, usage: [use(35), use(36)] }, { ...person, leads: true, usage: [use(7), use(14), use(0)] }] };
+    await checkEveryPath(org);
   });
 
   it('no command, button or scheduled message shows anyone a figure of someone else', async () => {

@@ -43,12 +43,17 @@ describe('forget me', () => {
   });
 
   it('leaves the person only in pseudonymised audit entries; their usage leaves new digests; a new export is empty', async () => {
+    // Where the platform can reach Sam's own chat goes with Sam; a shared address stays.
+    await h.store.saveConversationReference('console', 'person:sam', JSON.stringify({ user: { id: 'sam', name: 'Sam' }, conversation: { id: 'a:1' } }), h.clock.now());
+    await h.store.saveConversationReference('console', 'service', JSON.stringify({ conversation: { id: 'a:2' } }), h.clock.now());
     const before = textOf((await composeTeamDigest(h.store, 1, h.clock.now()) as { ok: true; value: never }).value);
     expect(before).toContain('3 of 3 people');
     const done = await h.app.handleAction(h.as('Sam'), 'forget-me', '');
     expect(done.summary).toMatch(/^Your data is deleted: 3 wins and setbacks, 3 usage records, 3 endorsements, 1 check-in answers, 1 identity mappings/);
 
     expect(traces(ids.sam, ['sam', 'sam@acme\\.test'])).toEqual([]);
+    expect(await h.store.getConversationReference('console', 'person:sam')).toBeNull();
+    expect(await h.store.getConversationReference('console', 'service')).not.toBeNull();
     const audit = await h.store.listAudit(100);
     const about = audit.filter((a) => a.subjectPseudonym !== null);
     expect(about.map((a) => a.action)).toEqual(expect.arrayContaining(['data.forget', 'team.add', 'usage.map']));

@@ -192,3 +192,13 @@ describe('direct messages', () => {
     expect(reply.errorCode !== undefined).toBe(as === 'error');
   });
 });
+
+describe('the confirmation reads correctly', () => {
+  it.each([
+    ['log Fixed the login loop with Claude https://github.com/acme/shop/issues/7', 'yes: it links an issue'],
+    ['log Fixed the login loop with Claude https://github.com/acme/shop/pull/8', 'yes: it links a pull request'],
+  ])('%s', async (line, verified) => {
+    const reply = await h.app.handleCommand(ada(), line);
+    expect(field(reply, 'Verified')).toBe(verified);
+  });
+});

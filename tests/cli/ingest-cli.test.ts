@@ -50,4 +50,17 @@ describe('npm run ingest', () => {
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('usage: npm run ingest -- <file.csv | source>');
   }, 90_000);
+
+  it('answers --help with how to use it and every source, and lists the sources for an unknown one', async () => {
+    const help = await ingest(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stderr).toBe('');
+    expect(help.stdout).toContain('usage: npm run ingest -- <file.csv | source>');
+    for (const name of ['openai', 'anthropic', 'claude-code', 'copilot', 'cursor']) expect(help.stdout).toContain(name);
+    expect(help.stdout).toContain('GITHUB_TOKEN');
+    const unknown = await ingest(['copilto']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('"copilto" is not a usage source. Did you mean copilot?');
+    expect(unknown.stderr).toContain('Sources: openai, anthropic, claude-code, copilot, cursor');
+  }, 90_000);
 });

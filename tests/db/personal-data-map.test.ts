@@ -15,9 +15,15 @@ describe('the personal-data map', () => {
     const entry = personalTable(name);
     expect(entry, `Table "${name}" is in the schema but not in the personal-data map. ${HOW}`).toBeDefined();
     const columns = new Set(config.columns.map((c) => c.name));
-    const named = [...entry!.personIds, ...entry!.identifiers, ...(entry!.byEmail ?? []), ...(entry!.personTarget ? [entry!.personTarget] : []), ...(entry!.retention ? [entry!.retention] : [])];
+    const named = [...entry!.personIds, ...entry!.identifiers, ...(entry!.byEmail ?? []), ...(entry!.personTarget ? [entry!.personTarget] : []), ...(entry!.personAddress ? Object.values(entry!.personAddress) : []), ...(entry!.retention ? [entry!.retention] : [])];
     for (const column of named) expect(columns.has(column), `the map names ${name}.${column}, which the schema does not have`).toBe(true);
     if (entry!.forget === 'pseudonymise') for (const c of entry!.personIds) expect(columns.has(c.replace(/_id$/, '_pseudonym')), `${name} needs a pseudonym column for ${c}`).toBe(true);
+  });
+
+  it('walks every table found through the person\'s profile before the profile is deleted', () => {
+    const people = PERSONAL_DATA.findIndex((t) => t.table === 'people');
+    const late = PERSONAL_DATA.slice(people + 1).filter((t) => t.forget !== 'none' || t.personAddress !== undefined).map((t) => t.table);
+    expect(late, 'forget walks the map in order: a table after people could not find the person any more').toEqual([]);
   });
 
   it('names no table the schema does not have', () => {

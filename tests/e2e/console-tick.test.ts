@@ -4,20 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { answerTo as after } from '../support/console-transcript.js';
 import { runShiplog } from '../support/run-shiplog.js';
 
 let dir: string;
 beforeAll(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shiplog-tick-')); });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-/** The reply printed after an echoed `> line`, up to the next echo. */
-function after(stdout: string, line: string): string {
-  const start = stdout.indexOf(`> ${line}\n`);
-  expect(start, `no echo of "${line}" in:\n${stdout}`).toBeGreaterThanOrEqual(0);
-  const rest = stdout.slice(start + line.length + 3);
-  const next = rest.search(/^> /m);
-  return (next === -1 ? rest : rest.slice(0, next)).trim();
-}
 
 it('prints the check-in to Sam, takes the Nothing this week button, then posts the digest and no reminder', async () => {
   // Next week's Thursday and Friday in Berlin, whatever today is: the people are created today.

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/db/open-store.js';
+import { answerTo } from '../support/console-transcript.js';
 import { runShiplog } from '../support/run-shiplog.js';
 
 let dir: string;
@@ -13,15 +14,6 @@ beforeAll(() => {
   env = { DATABASE_URL: `file:${path.join(dir, 'nested', 'shiplog.db')}`, SHIPLOG_CONSOLE_USER: 'Ada' };
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-/** The reply printed after an echoed `> line`, up to the next echo. */
-function answerTo(stdout: string, line: string): string {
-  const start = stdout.indexOf(`> ${line}\n`);
-  expect(start, `no echo of "${line}" in:\n${stdout}`).toBeGreaterThanOrEqual(0);
-  const rest = stdout.slice(start + line.length + 3);
-  const next = rest.search(/^> /m);
-  return (next === -1 ? rest : rest.slice(0, next)).trim();
-}
 
 describe('console', () => {
   it('logs a win, confirms what it understood, and lists it with me, across processes', async () => {

@@ -33,6 +33,10 @@ export interface FakeBotConnector {
   /** Conversations created with `POST /v3/conversations`, with the request bodies. */
   created: { id: string; body: any }[];
   addMember(member: FakeMember): void;
+  /** Where a file consent `uploadInfo` may point: a stand-in for a OneDrive upload session. */
+  uploadUrl(name: string): string;
+  /** Files PUT to upload URLs, with the range header they came with. */
+  uploads(): { name: string; body: string; range: string | undefined }[];
   /** The next `responses.length` activity sends get these answers first. */
   failSends(...responses: FakeResponse[]): void;
   /** Every card in every 2xx activity: problems the `adaptivecards` parser found, and its size. */
@@ -50,6 +54,7 @@ export const MESSAGE_WRITES_BLOCKED: FakeResponse = {
 const ACTIVITY = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/;
 const MEMBER = /^\/v3\/conversations\/([^/]+)\/members\/([^/]+)$/;
 const PAGED = /^\/v3\/conversations\/([^/]+)\/pagedmembers$/;
+const UPLOAD = /^\/upload\/([^/]+)$/;
 
 export async function startFakeBotConnector(): Promise<FakeBotConnector> {
   const members = new Map<string, FakeMember>();
@@ -72,6 +77,7 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
       const known = members.get(member[2]!);
       return known ? { body: asAccount(known) } : { status: 404, body: { error: { code: 'MemberNotFoundInConversation', message: 'not found' } } };
     }
+    if (UPLOAD.test(path) && request.method === 'PUT') return { status: 201, body: { id: 'drive-item-1' } };
     if (PAGED.test(path) && request.method === 'GET') return { body: { members: [...members.values()].map(asAccount) } };
     return { status: 404, body: { error: { code: 'NotFound', message: `no route for ${request.method} ${path}` } } };
   };
@@ -97,6 +103,11 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
     sent,
     created,
     addMember: (m) => void members.set(m.id, m),
+    uploadUrl: (name) => `${server.url}/upload/${encodeURIComponent(name)}`,
+    uploads: () =>
+      server.requests
+        .filter((r) => r.method === 'PUT' && UPLOAD.test(decodeURIComponent(r.path)))
+        .map((r) => ({ name: UPLOAD.exec(decodeURIComponent(r.path))![1]!, body: r.body, range: r.headers['content-range'] })),
     failSends: (...responses) => void pending.push(...responses),
     cards: () =>
       sent().flatMap((s) =>

@@ -29,6 +29,16 @@ export interface FakeUser {
   status?: { text: string; emoji: string; expiration?: number };
 }
 
+/** A channel the fake knows (for conversations.info); channels it does not know accept every post. */
+export interface FakeChannel {
+  id: string;
+  name: string;
+  /** Whether the bot was invited; posts to a channel it is not in get `not_in_channel`. */
+  isMember: boolean;
+  /** A private channel the bot is not in is `channel_not_found`, as in Slack. */
+  isPrivate?: boolean;
+}
+
 export interface FakeSlackApi {
   /** Base URL ending in `/api/`, for `SLACK_API_URL` / `slackApiUrl`. */
   apiUrl: string;
@@ -38,6 +48,8 @@ export interface FakeSlackApi {
   /** Calls of one method that were answered 200. */
   ok(method: string): RecordedCall[];
   addUser(user: FakeUser): void;
+  /** Adds or replaces a channel. */
+  addChannel(channel: FakeChannel): void;
   /** The next `times` calls of `method` get 429 with `Retry-After: seconds`. */
   rateLimit(method: string, seconds: number, times?: number): void;
   /** What `apps.connections.open` answers as the Socket Mode WebSocket URL. */
@@ -47,6 +59,8 @@ export interface FakeSlackApi {
    * can see what a handler does before that call returns (ordering, not timing).
    */
   hold(method: string): () => void;
+  /** How many calls of `method` have arrived and are being held (see `hold`). */
+  heldCalls(method: string): number;
   /** The next `times` calls of `method` get `{ ok: false, error }`. */
   failNext(method: string, error: string, times?: number): void;
   /**
@@ -125,7 +139,14 @@ function answer(method: string, params: Record<string, any>, state: FakeState): 
       const user = users.get(String(params.user));
       return user ? { ok: true, user: userPayload(user) } : { ok: false, error: 'user_not_found' };
     }
-    case 'chat.postMessage': return { ok: true, channel: params.channel, ts: `1764000000.${String(seq).padStart(6, '0')}`, message: { text: params.text } };
+    case 'conversations.info': {
+      const c = state.channels.get(String(params.channel));
+      if (c === undefined || (c.isPrivate === true && !c.isMember)) return { ok: false, error: 'channel_not_found' };
+      return { ok: true, channel: { id: c.id, name: c.name, is_channel: c.isPrivate !== true, is_private: c.isPrivate === true, is_member: c.isMember, is_archived: false } };
+    }
+    case 'chat.postMessage':
+      if (state.channels.get(String(params.channel))?.isMember === false) return { ok: false, error: 'not_in_channel' };
+      return { ok: true, channel: params.channel, ts: `1764000000.${String(seq).padStart(6, '0')}`, message: { text: params.text } };
     case 'chat.postEphemeral': return { ok: true, message_ts: `1764000000.${String(seq).padStart(6, '0')}` };
     case 'chat.getPermalink': return { ok: true, channel: params.channel, permalink: `https://acme.slack.com/archives/${params.channel}/p${String(params.message_ts).replace('.', '')}` };
     case 'views.open': case 'views.publish': case 'views.update': return { ok: true, view: { id: `V${seq}`, ...(params.view as object) } };
@@ -147,11 +168,14 @@ interface FakeState {
   calls: RecordedCall[];
   files: Map<string, FakeFile>;
   users: Map<string, FakeUser>;
+  channels: Map<string, FakeChannel>;
   limits: Map<string, { seconds: number; times: number }>;
   failures: Map<string, { error: string; times: number }>;
   seq: number;
   socketUrl?: string;
   holds: Map<string, Promise<void>>;
+  /** Methods of the calls that arrived while held. */
+  held: string[];
   /** `http://127.0.0.1:<port>`, for the upload URLs it hands out. */
   base: string;
 }
@@ -197,13 +221,18 @@ function serveFile(state: FakeState, path: string, req: IncomingMessage, res: Se
 }
 
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
-  const state: FakeState = { calls: [], files: new Map(), users: new Map(), limits: new Map(), failures: new Map(), seq: 0, holds: new Map(), base: '' };
+  const state: FakeState = { calls: [], files: new Map(), users: new Map(), channels: new Map(), limits: new Map(), failures: new Map(), seq: 0, holds: new Map(), held: [], base: '' };
   const { calls, users, limits, failures } = state;
   const server = http.createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     if (req.method === 'GET' && path.startsWith('/files-pri/')) return serveFile(state, path, req, res);
     void readBody(req).then(async (raw) => {
-      await state.holds.get(path.replace(/^\/api\//, ''));
+      const method = path.replace(/^\/api\//, '');
+      const hold = state.holds.get(method);
+      if (hold !== undefined) {
+        state.held.push(method);
+        await hold;
+      }
       const params = path.startsWith('/upload/') ? { content: uploadedContent(raw, req.headers['content-type']) } : parseParams(raw, req.headers['content-type']);
       const reply = handle(state, path, params);
       res.writeHead(reply.status, reply.headers).end(reply.body);
@@ -221,6 +250,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     calls,
     ok: (method) => calls.filter((c) => c.method === method && c.status === 200),
     addUser: (user) => users.set(user.id, user),
+    addChannel: (channel) => state.channels.set(channel.id, channel),
     setSocketUrl: (url) => { state.socketUrl = url; },
     rateLimit: (method, seconds, times = 1) => limits.set(method, { seconds, times }),
     hold(method) {
@@ -231,6 +261,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         release();
       };
     },
+    heldCalls: (method) => state.held.filter((m) => m === method).length,
     failNext: (method, error, times = 1) => failures.set(method, { error, times }),
     addFile(name, content, options = {}) {
       const path = `/files-pri/T0ACME-F${state.files.size + 1}/download/${encodeURIComponent(name)}`;

@@ -5,6 +5,7 @@ import { fail, ok, type Result } from '../../core/result.js';
 import { localDate } from '../../core/time.js';
 import type { IsoDate, Weekday } from '../../core/types.js';
 import type { Ctx } from '../context.js';
+import { personCheckinWords } from './schedule-words.js';
 
 export async function away(ctx: Ctx, until: IsoDate): Promise<Result<Message>> {
   const today = localDate(ctx.now, ctx.person.timeZone);
@@ -29,6 +30,6 @@ export async function nudges(ctx: Ctx, on: boolean): Promise<Result<Message>> {
 }
 
 export async function checkin(ctx: Ctx, day: Weekday, time: string): Promise<Result<Message>> {
-  await ctx.store.updatePerson(ctx.person.id, { checkinDay: day, checkinTime: time });
-  return ok(note(`Your check-in is now ${day} at ${time}, ${ctx.person.timeZone} time.`));
+  const person = await ctx.store.updatePerson(ctx.person.id, { checkinDay: day, checkinTime: time });
+  return ok(note(`Your check-in is now ${day} at ${time}, ${person.timeZone} time. ${await personCheckinWords(ctx, person)}`));
 }

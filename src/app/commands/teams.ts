@@ -12,7 +12,7 @@ import { audited } from './settings.js';
 
 const TEAM_NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,39}$/u;
 
-async function findTeam(ctx: Ctx, name: string): Promise<Result<Team>> {
+export async function findTeam(ctx: Ctx, name: string): Promise<Result<Team>> {
   const team = await findTeamNamed(ctx.store, name);
   if (team) return ok(team);
   const names = (await ctx.store.listTeams()).map((t) => t.name);
@@ -70,23 +70,53 @@ export async function changeMembers(ctx: Ctx, name: string, mentions: Mention[],
   return ok(note(parts.join(' ')));
 }
 
-export async function setLead(ctx: Ctx, name: string, mention: Mention): Promise<Result<Message>> {
+export async function setLead(ctx: Ctx, name: string, mention: Mention, lead: boolean): Promise<Result<Message>> {
   const team = await findTeam(ctx, name);
   if (!team.ok) return team;
   const person = await resolveMention(ctx.store, ctx.caller, mention, ctx.settings.timeZone);
   if (!person.ok) return person;
-  await ctx.store.upsertMembership(team.value.id, person.value.id, true);
-  await audited(ctx, 'team.lead', `team:${team.value.name}`, '', person.value.id);
-  return ok(note(`${person.value.displayName} now leads ${team.value.name} and will get its weekly digest.`));
+  const { displayName, id } = person.value;
+  const membership = (await ctx.store.listMemberships(team.value.id)).find((m) => m.personId === id);
+  if ((membership?.isLead ?? false) === lead) {
+    return ok(note(lead ? `${displayName} already leads ${team.value.name}; nothing changed.` : `${displayName} does not lead ${team.value.name}; nothing changed.`));
+  }
+  await ctx.store.upsertMembership(team.value.id, id, lead);
+  await audited(ctx, lead ? 'team.lead' : 'team.lead.remove', `team:${team.value.name}`, '', id);
+  return ok(note(lead
+    ? `${displayName} now leads ${team.value.name} and will get its weekly digest.`
+    : `${displayName} no longer leads ${team.value.name} (still a member) and will not get its digest.`));
 }
 
-export async function setChannel(ctx: Ctx, name: string, channel: ChannelRef): Promise<Result<Message>> {
+export async function listHolidays(ctx: Ctx, name: string): Promise<Result<Message>> {
   const team = await findTeam(ctx, name);
   if (!team.ok) return team;
-  const value = channel.id ?? channel.name ?? '';
-  await ctx.store.updateTeam(team.value.id, { channel: value, channelPlatform: ctx.caller.platform });
-  await audited(ctx, 'team.channel', `team:${team.value.name}`, value);
-  return ok(note(`${team.value.name}'s digest will also be posted to #${channel.name ?? value}.`));
+  const days = await ctx.store.listHolidays(team.value.id);
+  return ok(note(days.length === 0
+    ? `${team.value.name} has no holidays. Add one with: team holiday add ${team.value.name} 2026-12-25`
+    : `${team.value.name}'s holidays: ${days.join(', ')}.`));
+}
+
+export async function setChannel(ctx: Ctx, name: string, channel: ChannelRef | null): Promise<Result<Message>> {
+  const team = await findTeam(ctx, name);
+  if (!team.ok) return team;
+  const value = channel === null ? null : (channel.id ?? channel.name ?? '');
+  const shown = channel === null ? '' : `#${channel.name ?? value}`;
+  if (value === team.value.channel) {
+    return ok(note(value === null ? `${team.value.name} had no channel; nothing changed.` : `${team.value.name}'s digest already goes to ${shown}; nothing changed. ${await accessWords(ctx, value, shown)}`.trim()));
+  }
+  await ctx.store.updateTeam(team.value.id, { channel: value, channelPlatform: value === null ? null : ctx.caller.platform });
+  await audited(ctx, 'team.channel', `team:${team.value.name}`, value ?? '(none)');
+  if (value === null) return ok(note(`${team.value.name}'s digest is no longer posted to a channel; its leads still get it by DM.`));
+  return ok(note(`${team.value.name}'s digest will also be posted to ${shown}. ${await accessWords(ctx, value, shown)}`.trim()));
+}
+
+/** Whether shiplog can post there, asked of the platform at once so a missing invite shows now, not on Friday. */
+async function accessWords(ctx: Ctx, channel: string, shown: string): Promise<string> {
+  const platform = ctx.deps.platforms?.find((p) => p.platform === ctx.caller.platform);
+  const access = (await platform?.channelAccess?.(channel)) ?? { status: 'unknown' as const };
+  if (access.status === 'ok') return `shiplog can post in ${shown}.`;
+  if (access.status === 'refused') return `But ${access.reason}, so the digest would not arrive. ${access.fix}`;
+  return '';
 }
 
 export async function changeHoliday(ctx: Ctx, name: string, day: IsoDate, add: boolean): Promise<Result<Message>> {

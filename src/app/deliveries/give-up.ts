@@ -12,11 +12,12 @@ function describe(org: OrgSnapshot, item: DueItem): string {
 
 /** Audits the give-up and DMs each admin; a failing admin DM is logged, never thrown. */
 export async function tellAdminsDeliveryFailed(
-  deps: OutgoingDeps & { log: Logger }, org: OrgSnapshot, item: DueItem, attempts: number, reason: string,
+  deps: OutgoingDeps & { log: Logger }, org: OrgSnapshot, item: DueItem, attempts: number, reason: string, fix: string | null = null,
 ): Promise<void> {
   const what = describe(org, item);
   await deps.store.appendAudit({ actorId: null, action: 'delivery.failed', target: item.target, detail: `${item.kind} ${item.period}: gave up after ${attempts} attempts: ${reason}` });
-  const hint = item.kind === 'digest' ? ` To try again: digest send ${org.teams.find((t) => t.id === item.teamId)?.name ?? ''}` : '';
+  const again = item.kind === 'digest' ? ` To try again: digest send ${org.teams.find((t) => t.id === item.teamId)?.name ?? ''}` : '';
+  const hint = fix === null ? again : ` ${fix}${again.replace(' To try again:', ' Then:')}`;
   await dmAdmins(deps, org, `shiplog could not deliver ${what} for ${item.period} after ${attempts} attempts (last error: ${reason}). It will not retry on its own.${hint}`);
 }
 

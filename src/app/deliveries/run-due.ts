@@ -4,6 +4,7 @@
  * restarts never send twice; failures are retried with backoff and, after the last
  * attempt, reported to the admins.
  */
+import { sendFailure } from '../ports/index.js';
 import { isQuietAt } from '../../core/schedule/calendar.js';
 import { dueItems, type DueItem, type OrgSnapshot } from '../../core/schedule/due-items.js';
 import type { Delivery } from '../ports/index.js';
@@ -116,9 +117,9 @@ async function attempt(deps: DeliveryDeps, org: OrgSnapshot, item: DueItem, now:
     if (each.sent + each.already === 0 && each.unreachable.length > 0) return await complete(deps, item, now, report, 'skipped', { error: 'unreachable on its platform' });
     await complete(deps, item, now, report, 'sent', { payload: JSON.stringify(out.message) });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const { reason, fix } = sendFailure(error);
     deps.log.warn({ delivery: keyOf(item), attempts, err: reason }, 'delivery failed');
     await complete(deps, item, now, report, 'failed', { error: reason });
-    if (attempts >= DELIVERY_POLICY.maxAttempts) await tellAdminsDeliveryFailed(deps, org, item, attempts, reason);
+    if (attempts >= DELIVERY_POLICY.maxAttempts) await tellAdminsDeliveryFailed(deps, org, item, attempts, reason, fix);
   }
 }

@@ -1,4 +1,5 @@
 /** `digest send <team> [--again]`: the team's digest now, through the same weekly claim. */
+import { sendFailure } from '../ports/index.js';
 import { isoWeekOf } from '../../core/iso-week.js';
 import type { Message } from '../../core/message.js';
 import { digestSlot } from '../../core/schedule/due.js';
@@ -48,9 +49,9 @@ async function send(
   try {
     await sendToEach(deps, key, to, message, now);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const { reason, fix } = sendFailure(error);
     await deps.store.completeDelivery(key.kind, key.target, key.period, 'failed', now, { error: reason });
-    return fail('DIGEST.SEND_FAILED', `The digest could not be delivered: ${reason}.`, 'shiplog retries it on its own; check the platform connection.');
+    return fail('DIGEST.SEND_FAILED', `The digest could not be delivered: ${reason}.`, fix ?? 'shiplog retries it on its own; check the platform connection.');
   }
   await deps.store.completeDelivery(key.kind, key.target, key.period, 'sent', now, { payload: JSON.stringify(message) });
   return ok({ week: key.week, destinations: to.length });

@@ -1,4 +1,5 @@
 /** The admin's usage-data commands: import, ingest run, map, unmapped. */
+import { closestWord } from '../../core/grammar/suggest.js';
 import type { Mention } from '../../core/commands.js';
 import type { Message } from '../../core/message.js';
 import { note } from '../../core/replies/basic.js';
@@ -40,10 +41,12 @@ export async function importUsage(ctx: Ctx, path: string | null, options: Comman
   }
   const source = reader(input);
   const scope = input.kind === 'path' ? path ?? '' : input.name;
-  const report = await runIngest(ctx.store, { source, range: { from: today(ctx), to: today(ctx) }, scope, trigger: 'command', actorId: ctx.person.id });
+  const report = await runIngest(ctx.store, { source, range: { from: today(ctx), to: today(ctx) }, scope, trigger: 'command', actorId: ctx.person.id, ...telemetryOf(ctx) });
   await audited(ctx, 'usage.import', scope, reportLines(report).slice(0, 2).join(' '));
   return ok(ingestReportMessage(report));
 }
+
+const telemetryOf = (ctx: Ctx) => (ctx.deps.telemetry === undefined ? {} : { telemetry: ctx.deps.telemetry });
 
 /** `ingest run [source]`: pulls the configured providers (or one of them) for the last days. */
 export async function ingestRun(ctx: Ctx, name: string | null): Promise<Result<Message>> {
@@ -56,7 +59,7 @@ export async function ingestRun(ctx: Ctx, name: string | null): Promise<Result<M
   const range = lastDays(ctx, INGEST_LOOKBACK_DAYS);
   const messages: Message[] = [];
   for (const source of chosen) {
-    const report = await runIngest(ctx.store, { source, range, scope: `${range.from} to ${range.to}`, trigger: 'command', actorId: ctx.person.id });
+    const report = await runIngest(ctx.store, { source, range, scope: `${range.from} to ${range.to}`, trigger: 'command', actorId: ctx.person.id, ...telemetryOf(ctx) });
     await audited(ctx, 'usage.ingest', source.name, reportLines(report).slice(0, 2).join(' '));
     messages.push(ingestReportMessage(report));
   }
@@ -77,9 +80,16 @@ export async function mapIdentity(ctx: Ctx, source: string, identity: string, me
   const key = source.trim().toLowerCase();
   // Imports store emails lower-cased, so a mapping typed with capitals must match them.
   const id = looksLikeEmail(identity) ? identity.trim().toLowerCase() : identity.trim();
+  const unmapped = await ctx.store.listUnmappedIdentities();
+  const known = unmapped.some((u) => u.source === key && u.identity === id) || (await ctx.store.listIdentityMappings(key)).has(id);
   await ctx.store.mapIdentity(key, id, found.value.id);
   await audited(ctx, 'usage.map', `${key}:${id}`, '', found.value.id);
-  return ok(note(`Mapped ${key}:${id} to ${found.value.displayName}: their usage from it so far and from every later import counts as theirs.`));
+  const done = `Mapped ${key}:${id} to ${found.value.displayName}: their usage from it so far and from every later import counts as theirs.`;
+  if (known) return ok(note(done));
+  // A typo here would silently attach nothing, so say that no usage carries this identity.
+  const near = closestWord(id, unmapped.filter((u) => u.source === key).map((u) => u.identity));
+  const hint = near !== null ? ` Did you mean ${key}:${near}?` : unmapped.length > 0 ? ' See the identities that have usage with: unmapped' : '';
+  return ok(note(`${done} ⚠ No usage imported so far comes from ${key}:${id}, so nothing moved; the mapping applies to later imports.${hint}`));
 }
 
 /** `unmapped`: identities with usage that no person is attached to, with their volume. */

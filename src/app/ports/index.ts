@@ -1,7 +1,7 @@
 /** The ports the app needs from the world; adapters and `src/db` implement them. Every method is async. */
 export type * from './artifact-checks.port.js';
 export type * from './audit.port.js';
-export type * from './chat-platform.port.js';
+export * from './chat-platform.port.js';
 export type * from './checkin-answers.port.js';
 export type * from './clock.port.js';
 export * from './conversation-references.port.js';
@@ -16,6 +16,7 @@ export type * from './seen-requests.port.js';
 export type * from './settings.port.js';
 export type * from './store.port.js';
 export type * from './teams.port.js';
+export type * from './telemetry.port.js';
 export type * from './usage.port.js';
 export type * from './wins.port.js';
 export * from './usage-source.port.js';

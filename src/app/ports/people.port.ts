@@ -2,10 +2,11 @@
 import type { Person, Platform } from '../../core/types.js';
 
 /** A person as the platform introduces them; `isAdmin` when the platform says they administer the workspace. */
-export type NewPerson = Pick<Person, 'platform' | 'platformUserId' | 'displayName' | 'email' | 'timeZone' | 'isAdmin'>;
+export type NewPerson = Pick<Person, 'platform' | 'platformUserId' | 'displayName' | 'email' | 'timeZone' | 'isAdmin'> &
+  Partial<Pick<Person, 'timeZoneSource'>>;
 
 export type PersonPatch = Partial<
-  Pick<Person, 'displayName' | 'email' | 'timeZone' | 'isAdmin' | 'nudges' | 'awayUntil' | 'checkinDay' | 'checkinTime'>
+  Pick<Person, 'displayName' | 'email' | 'timeZone' | 'timeZoneSource' | 'isAdmin' | 'nudges' | 'awayUntil' | 'checkinDay' | 'checkinTime'>
 >;
 
 /** Reads and writes people. */

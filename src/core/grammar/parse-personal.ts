@@ -1,7 +1,7 @@
 /** Parsers for the commands everyone runs about themselves. Pure. */
 import type { Command } from '../commands.js';
 import { fail, ok, type Result } from '../result.js';
-import { parseClockTime, parseIsoDate, parseOnOff, parseWeekday } from '../values.js';
+import { parseClockTime, parseIsoDate, parseOnOff, parseTimeZone, parseWeekday } from '../values.js';
 import { joinTexts, malformed, noArgs, quote, readWinId, rejectExtra, valueText, type ArgContext } from './args.js';
 import { excerpt } from './sanitize.js';
 
@@ -64,6 +64,30 @@ export function parseCheckin(ctx: ArgContext): Result<Command> {
   if (!day.ok) return day;
   const time = parseClockTime(valueText(timeToken));
   return time.ok ? ok({ name: 'checkin', day: day.value, time: time.value }) : time;
+}
+
+/** `me`, `me 2` (a page of older wins), `me older` (page 2). */
+export function parseMe(ctx: ArgContext): Result<Command> {
+  const word = ctx.args[0];
+  if (!word) return ok({ name: 'me', page: 1 });
+  const extra = rejectExtra(ctx, 1);
+  if (!extra.ok) return extra;
+  const typed = valueText(word).toLowerCase();
+  if (typed === 'older' || typed === 'more') return ok({ name: 'me', page: 2 });
+  if (/^\d{1,4}$/.test(typed) && Number(typed) >= 1) return ok({ name: 'me', page: Number(typed) });
+  return malformed(ctx, `me takes a page number (me 2) or older, not ${quote(word)}.`);
+}
+
+/** `timezone <zone>` or `timezone auto`. */
+export function parseTimezone(ctx: ArgContext): Result<Command> {
+  const value = ctx.args[0];
+  if (!value) return malformed(ctx, `${ctx.head} needs a zone such as Europe/Berlin, or auto.`);
+  const extra = rejectExtra(ctx, 1);
+  if (!extra.ok) return extra;
+  const typed = valueText(value);
+  if (typed.toLowerCase() === 'auto') return ok({ name: 'timezone', zone: 'auto' });
+  const zone = parseTimeZone(typed);
+  return zone.ok ? ok({ name: 'timezone', zone: zone.value }) : zone;
 }
 
 /** `forget me [confirm]`. */

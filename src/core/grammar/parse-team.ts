@@ -54,18 +54,23 @@ export function parseTeamPeople(ctx: ArgContext): Result<Command> {
   return ok(ctx.spec.name === 'team-remove' ? { name: 'team-remove', team, people } : { name: 'team-add', team, people });
 }
 
-/** `team lead <team> <mention>`. */
+/** `team lead <team> <mention>`, or `team lead remove <team> <mention>`. */
 export function parseTeamLead(ctx: ArgContext): Result<Command> {
-  const parsed = teamAndPeople(ctx);
+  const remove = ctx.args[0]?.text.toLowerCase() === 'remove' && ctx.args.length > 2;
+  const parsed = teamAndPeople(remove ? { ...ctx, args: ctx.args.slice(1) } : ctx);
   if (!parsed.ok) return parsed;
   const [person, ...more] = parsed.value.people;
   if (!person || more.length > 0) return malformed(ctx, 'team lead takes one person at a time.');
-  return ok({ name: 'team-lead', team: parsed.value.team, person });
+  return ok({ name: 'team-lead', team: parsed.value.team, person, remove });
 }
 
-/** `team channel <team> <channel>`. */
+/** `team channel <team> <channel>`, or `team channel <team> none` to clear it. */
 export function parseTeamChannel(ctx: ArgContext): Result<Command> {
   const last = ctx.args.at(-1);
+  if (last && ctx.args.length > 1 && /^(none|off|-)$/i.test(valueText(last))) {
+    const team = requireTeam(ctx, ctx.args.slice(0, -1), ' before none');
+    return team.ok ? ok({ name: 'team-channel', team: team.value, channel: null }) : team;
+  }
   const channel: ChannelRef | null = last ? toChannel(last) : null;
   if (!last || !channel) return malformed(ctx, 'team channel needs a team name and then a channel, as #channel.');
   const team = requireTeam(ctx, ctx.args.slice(0, -1), ' before the channel');
@@ -73,10 +78,23 @@ export function parseTeamChannel(ctx: ArgContext): Result<Command> {
   return ok({ name: 'team-channel', team: team.value, channel });
 }
 
+/** `team set <team> <key> <value>`: the last two words are the key and the value. */
+export function parseTeamSet(ctx: ArgContext): Result<Command> {
+  if (ctx.args.length < 3) return malformed(ctx, 'team set needs a team, a key and a value, e.g. team set Payments timezone Europe/Berlin.');
+  const team = requireTeam(ctx, ctx.args.slice(0, -2), ' before the key');
+  if (!team.ok) return team;
+  const [key, value] = ctx.args.slice(-2).map(valueText) as [string, string];
+  return ok({ name: 'team-set', team: team.value, key: key.toLowerCase(), value });
+}
+
 /** `team holiday add|remove <team> <date>`. */
 export function parseTeamHoliday(ctx: ArgContext): Result<Command> {
   const action = ctx.args[0]?.text.toLowerCase();
-  if (action !== 'add' && action !== 'remove') return malformed(ctx, 'team holiday needs add or remove, then a team and a date.');
+  if (action === 'list') {
+    const team = requireTeam(ctx, ctx.args.slice(1), '');
+    return team.ok ? ok({ name: 'team-holiday', action, team: team.value, day: null }) : team;
+  }
+  if (action !== 'add' && action !== 'remove') return malformed(ctx, 'team holiday needs add, remove or list, then a team (and a date).');
   const last = ctx.args.length > 2 ? ctx.args.at(-1) : undefined;
   if (!last) return malformed(ctx, `team holiday ${action} needs a team name and a date.`);
   const team = requireTeam(ctx, ctx.args.slice(1, -1), ' before the date');

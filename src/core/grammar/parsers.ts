@@ -11,17 +11,19 @@ import {
   parseForgetMe,
   parseFreeText,
   parseHelp,
+  parseMe,
   parseNudges,
+  parseTimezone,
   parseWinAction,
 } from './parse-personal.js';
-import { parseTeamChannel, parseTeamHoliday, parseTeamLead, parseTeamName, parseTeamPeople } from './parse-team.js';
+import { parseTeamChannel, parseTeamHoliday, parseTeamLead, parseTeamName, parseTeamPeople, parseTeamSet } from './parse-team.js';
 
 /** Every command's parser; a new command breaks the build until it has one. */
 export const PARSERS: Readonly<Record<CommandName, ArgParser>> = {
   help: parseHelp,
   log: parseFreeText,
   setback: parseFreeText,
-  me: parseBare({ name: 'me' }),
+  me: parseMe,
   edit: parseEdit,
   undo: parseBare({ name: 'undo' }),
   delete: parseWinAction,
@@ -30,6 +32,7 @@ export const PARSERS: Readonly<Record<CommandName, ArgParser>> = {
   back: parseBare({ name: 'back' }),
   nudges: parseNudges,
   checkin: parseCheckin,
+  timezone: parseTimezone,
   'export-me': parseBare({ name: 'export-me' }),
   'forget-me': parseForgetMe,
   'digest-preview': parseDigestView,
@@ -45,6 +48,7 @@ export const PARSERS: Readonly<Record<CommandName, ArgParser>> = {
   'team-lead': parseTeamLead,
   'team-channel': parseTeamChannel,
   'team-holiday': parseTeamHoliday,
+  'team-set': parseTeamSet,
   import: parseImport,
   'ingest-run': parseIngestRun,
   map: parseMap,

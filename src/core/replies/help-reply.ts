@@ -24,7 +24,7 @@ export function helpOverview(specs: readonly CommandSpec[]): Message {
       { type: 'list', items: group.map((s) => [text(s.usage, 'code'), text(`  ${s.summary}`)]) },
     );
   }
-  blocks.push({ type: 'small', spans: [text('Type help <command> for examples, e.g. help log')] });
+  blocks.push({ type: 'small', spans: [text('Type help <command> for examples (help log), or help <family> for related ones (help checkin, help team).')] });
   return { summary: 'What you can run in shiplog.', blocks, private: true };
 }
 
@@ -37,4 +37,17 @@ export function helpTopic(spec: CommandSpec): Message {
   if (spec.aliases.length > 0) blocks.push({ type: 'small', spans: [text(`Also: ${spec.aliases.join(', ')}`)] });
   blocks.push({ type: 'text', spans: [text('Examples', 'bold')] }, { type: 'list', items: spec.examples.map((e) => [text(e, 'code')]) });
   return { summary: `${spec.usage}: ${spec.summary}`, blocks, private: true };
+}
+
+/** A family of commands (`help team`): each with what it does and its examples. */
+export function helpFamily(name: string, specs: readonly CommandSpec[]): Message {
+  const blocks: Block[] = [{ type: 'header', text: `${name} commands` }];
+  for (const spec of specs) {
+    blocks.push(
+      { type: 'text', spans: [text(spec.usage, 'code'), text(`  ${spec.summary}`)] },
+      { type: 'list', items: spec.examples.map((e) => [text(e, 'code')]) },
+    );
+  }
+  blocks.push({ type: 'small', spans: [text(`Type help <command> for one of them, e.g. help ${specs.at(-1)?.words.join(' ') ?? 'log'}`)] });
+  return { summary: `${name} commands: ${specs.map((s) => s.words.join(' ')).join(', ')}.`, blocks, private: true };
 }

@@ -15,6 +15,9 @@ const ARTIFACT_NAMES: Record<Artifact['kind'], string> = {
   linear: 'Linear issue',
 };
 
+/** "an issue", "a pull request": the article by the sound of the first letter. */
+const withArticle = (noun: string): string => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+
 const artifactLine = (a: Artifact): string => `${a.label} (${ARTIFACT_NAMES[a.kind]})`;
 
 function verifiedReason(win: Win): string {
@@ -23,7 +26,7 @@ function verifiedReason(win: Win): string {
   if (e.level === 'confirmed') return 'yes: confirmed, the work it links is done and yours';
   if (e.disputed) return `no: ${e.reasons.join('; ')}`;
   if (e.level === 'linked' && first) {
-    return e.verified ? `yes: it links a ${ARTIFACT_NAMES[first.kind]}` : `checking ${first.label}; you will hear when it is confirmed`;
+    return e.verified ? `yes: it links ${withArticle(ARTIFACT_NAMES[first.kind])}` : `checking ${first.label}; you will hear when it is confirmed`;
   }
   const plus = `${win.endorsements} endorsement${win.endorsements === 1 ? '' : 's'}`;
   if (e.level === 'endorsed') return e.verified ? `yes: ${plus}` : `not yet: ${plus}; link the work so it can be confirmed`;

@@ -4,3 +4,4 @@ export * from './calendar.js';
 export * from './due.js';
 export * from './due-items.js';
 export * from './ingest-due.js';
+export * from './arrival.js';

@@ -32,6 +32,8 @@ async function ownRows(db: PgDb, t: PersonalTable, personId: number, email: stri
   for (const column of t.personIds) add(await all(db, `SELECT ctid::text AS __rowid, * FROM ${t.table} WHERE ${column} = ?`, personId));
   if (t.personTarget !== undefined) add(await all(db, `SELECT ctid::text AS __rowid, * FROM ${t.table} WHERE ${t.personTarget} = ?`, `person:${personId}`));
   if (email !== null) for (const column of t.byEmail ?? []) add(await all(db, `SELECT ctid::text AS __rowid, * FROM ${t.table} WHERE lower(${column}) = lower(?)`, email));
+  const at = t.personAddress;
+  if (at !== undefined) add(await all(db, `SELECT x.ctid::text AS __rowid, x.* FROM ${t.table} AS x WHERE EXISTS (SELECT 1 FROM people p WHERE p.id = ? AND p.platform = x.${at.platform} AND 'person:' || p.platform_user_id = x.${at.key})`, personId));
   return [...found.values()];
 }
 

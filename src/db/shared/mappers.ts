@@ -13,6 +13,7 @@ export const toPerson = (r: Person): Person => ({
   displayName: r.displayName,
   email: r.email,
   timeZone: r.timeZone,
+  timeZoneSource: r.timeZoneSource,
   isAdmin: r.isAdmin,
   nudges: r.nudges,
   awayUntil: r.awayUntil,

@@ -58,6 +58,7 @@ function insertPerson(ctx: SqliteContext, input: NewPerson): Person | null {
       displayName: input.displayName,
       email: input.email,
       timeZone: input.timeZone,
+      timeZoneSource: input.timeZoneSource ?? 'workspace',
       isAdmin: input.isAdmin,
       createdAt: nowIso(ctx),
     })

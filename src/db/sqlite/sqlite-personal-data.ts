@@ -19,6 +19,8 @@ function ownRows(sqlite: Database.Database, t: PersonalTable, personId: number, 
   for (const column of t.personIds) add(sqlite.prepare(`SELECT rowid AS __rowid, * FROM ${t.table} WHERE ${column} = ?`).all(personId) as Row[]);
   if (t.personTarget !== undefined) add(sqlite.prepare(`SELECT rowid AS __rowid, * FROM ${t.table} WHERE ${t.personTarget} = ?`).all(`person:${personId}`) as Row[]);
   if (email !== null) for (const column of t.byEmail ?? []) add(sqlite.prepare(`SELECT rowid AS __rowid, * FROM ${t.table} WHERE lower(${column}) = lower(?)`).all(email) as Row[]);
+  const at = t.personAddress;
+  if (at !== undefined) add(sqlite.prepare(`SELECT x.rowid AS __rowid, x.* FROM ${t.table} AS x WHERE EXISTS (SELECT 1 FROM people p WHERE p.id = ? AND p.platform = x.${at.platform} AND 'person:' || p.platform_user_id = x.${at.key})`).all(personId) as Row[]);
   return [...found.values()];
 }
 

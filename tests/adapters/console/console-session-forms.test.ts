@@ -9,7 +9,7 @@ describe('console session forms', () => {
     await type('log');
     expect(said).toEqual([
       'Log a win\n  Text (required)\n  Category (required)\n  Link (optional)',
-      '(Answer each field; cancel stops.)',
+      '(Answer each field; Enter skips an optional one; cancel, or any command, stops.)',
     ]);
     expect(session.fieldPrompt()).toBe('Text: ');
     await type('');
@@ -107,5 +107,77 @@ describe('console session forms', () => {
     expect(said.at(-1)).toBe('  now: Fixed it — press Enter to keep it');
     await type('');
     expect(calls.at(-1)).toMatchObject({ kind: 'submit', formId: 'edit-win:42', values: { text: 'Fixed it' } });
+  });
+
+  it.each([
+    ['me'],
+    ['team list'],
+    ['log shipped the export with Claude'],
+    ['as Sam'],
+    ['help'],
+  ])('closes the form when %j is typed, and runs it', async (line) => {
+    const { session, calls, said, type } = setup({ command: (typed) => (typed === 'edit 1' ? formReply : say(`ran ${typed}`)) });
+    await type('edit 1', 'a');
+    await type(line);
+    expect(said).toContain(`(Form closed: "${line.split(' ')[0]}" is a command. Nothing was submitted.)`);
+    expect(session.fieldPrompt()).toBeNull();
+    expect(calls.some((c) => c.kind === 'submit')).toBe(false);
+  });
+
+  it('takes a sentence that only starts with a command word as the answer', async () => {
+    const { calls, type } = setup({ command: () => formReply });
+    await type('log', 'me and Ada fixed it', '2', '');
+    expect(calls.at(-1)).toMatchObject({ kind: 'submit', values: { text: 'me and Ada fixed it', category: 'bug-fix' } });
+  });
+
+  it('asks a field again once: a second bad answer leaves an optional field empty, and cancels on a required one', async () => {
+    const optional: Form = { ...logWinForm, fields: [logWinForm.fields[0]!, { ...logWinForm.fields[1]!, optional: true }] };
+    const first = setup({ command: () => msg({ type: 'form', form: optional }) });
+    await first.type('log', 'a', 'nine', 'ten', '');
+    expect(first.said).toContain('Pick a number from 1 to 3, or one of: shipped-feature, bug-fix, docs. Left Category empty.');
+    expect(first.calls.at(-1)).toMatchObject({ kind: 'submit', values: { text: 'a' } });
+
+    const second = setup({ command: () => formReply });
+    await second.type('log', 'a', 'nine', 'ten', 'me');
+    expect(second.said).toContain('Pick a number from 1 to 3, or one of: shipped-feature, bug-fix, docs. Cancelled — nothing was submitted.');
+    expect(second.calls.map((c) => c.kind)).toEqual(['command', 'command']);
+  });
+
+  it('submits once more without an optional answer the app refused twice, then stops', async () => {
+    const { session, calls, said, type } = setup({
+      command: () => formReply,
+      submit: (_id, values) => (values.link ? { ok: false, fieldErrors: { link: 'Not a link.' }, message: formReply } : { ok: true, message: say('Logged win #7.') }),
+    });
+    await type('log', 'a', '1', 'lots', 'still lots');
+    expect(calls.filter((c) => c.kind === 'submit').map((c) => c.kind === 'submit' && c.values)).toEqual([
+      { text: 'a', category: 'shipped-feature', link: 'lots' },
+      { text: 'a', category: 'shipped-feature', link: 'still lots' },
+      { text: 'a', category: 'shipped-feature' },
+    ]);
+    expect(said.slice(-2)).toEqual(['Left Link empty.', 'Logged win #7.']);
+    expect(session.fieldPrompt()).toBeNull();
+  });
+});
+
+describe('the console as a DM', () => {
+  it('sends a free-text line of the person shiplog just messaged as a DM reply, until it is logged', async () => {
+    const logged = msg({ type: 'actions', actions: [{ id: 'undo-win', label: 'Undo', value: '9' }] });
+    const { session, calls, type } = setup({ dm: (line) => (line.startsWith('Fixed') ? logged : say(`dm ${line}`)) });
+    session.offerButtons([{ id: 'snooze', label: 'Snooze', value: '2026-W49' }], 'sam');
+    await type('Fixed the export with Claude');
+    expect(calls.at(-1)).toMatchObject({ kind: 'command' }); // Ada got no DM
+    await type('as Sam', 'me', 'Fixed the export with Claude', 'Wrote the docs');
+    expect(calls.slice(-3).map((c) => `${c.kind} ${c.kind === 'action' || c.kind === 'submit' ? '' : c.line}`)).toEqual([
+      'dm me',
+      'dm Fixed the export with Claude',
+      'command Wrote the docs',
+    ]);
+  });
+
+  it('ends the DM when the person presses one of its buttons', async () => {
+    const { session, calls, type } = setup();
+    session.offerButtons([{ id: 'nothing-this-week', label: 'Nothing this week', value: '2026-W49' }], 'ada');
+    await type('press 1', 'Fixed it');
+    expect(calls.map((c) => c.kind)).toEqual(['action', 'command']);
   });
 });

@@ -106,7 +106,7 @@ describe('console session errors', () => {
   it('survives an app that throws, with a reference to the logged error', async () => {
     const bug = new Error('boom');
     const { calls, said, logged, type } = setup({ command: (line) => (line === 'me' ? Promise.reject(bug) : say('ok')) });
-    await type('me', 'help');
+    await type('me', 'nudges on');
     expect(logged).toEqual([{ ref: expect.stringMatching(/^[0-9a-f]{8}$/), error: bug }]);
     expect(said).toEqual([`Something went wrong (ref ${logged[0]!.ref}); the error was logged.`, 'ok']);
     expect(calls).toHaveLength(2);
@@ -129,5 +129,25 @@ describe('console session errors', () => {
       spy.mockRestore();
     }
     expect(written.join('')).toMatch(/^\[ref [0-9a-f]{8}\] Error: boom\n {4}at /);
+  });
+});
+
+describe('console help', () => {
+  it('adds the console\'s own commands under help, and answers help for them itself', async () => {
+    const { calls, said, type } = setup({ command: () => say('shiplog help') }, { tick: () => Promise.resolve({ sent: [], skipped: [], failed: [] }) });
+    await type('help', 'help press', 'help quit', 'help log');
+    expect(said[0]).toBe('shiplog help');
+    expect(said[1]).toContain('`as <name>`');
+    expect(said[1]).toContain('`tick <YYYY-MM-DDTHH:MM> [zone]`');
+    expect(said).toContain('== press <n> ==');
+    expect(said).toContain('== quit ==');
+    expect(calls.map((c) => (c.kind === 'command' ? c.line : c.kind))).toEqual(['help', 'help log']);
+  });
+
+  it('leaves tick out where the clock cannot be moved', async () => {
+    const { said, type } = setup({ command: () => say('shiplog help') });
+    await type('help', 'help tick');
+    expect(said[1]).not.toContain('tick');
+    expect(said.at(-1)).toBe('shiplog help');
   });
 });

@@ -3,12 +3,14 @@ import type { ActionId, Block, Caller, FormOutcome, Message, ShiplogApp } from '
 /** One call the console made into the app. */
 export type AppCall =
   | { kind: 'command'; caller: Caller; line: string; options: unknown }
+  | { kind: 'dm'; caller: Caller; line: string }
   | { kind: 'action'; caller: Caller; action: ActionId; value: string }
   | { kind: 'submit'; caller: Caller; formId: string; values: Record<string, string> };
 
 /** How the scripted app answers; each defaults to a one-line echo. */
 export interface Script {
   command?: (line: string, caller: Caller) => Message | Promise<Message>;
+  dm?: (line: string, caller: Caller) => Message | Promise<Message>;
   action?: (action: ActionId, value: string) => Message | Promise<Message>;
   submit?: (formId: string, values: Record<string, string>) => FormOutcome | Promise<FormOutcome>;
 }
@@ -36,7 +38,10 @@ export function recordingApp(script: Script = {}): { app: ShiplogApp; calls: App
       calls.push({ kind: 'command', caller, line, options });
       return script.command ? script.command(line, caller) : say(`echo ${line}`);
     },
-    handleDirectMessage: () => Promise.reject(new Error('the console sends commands, not DMs')),
+    handleDirectMessage: async (caller, line) => {
+      calls.push({ kind: 'dm', caller, line });
+      return script.dm ? script.dm(line, caller) : say(`dm ${line}`);
+    },
     homeView: () => Promise.reject(new Error('the console has no home page')),
     runDue: () => Promise.resolve({ sent: [], skipped: [], failed: [] }),
     idle: () => Promise.resolve(),

@@ -53,7 +53,7 @@ describe('runConsole piped', () => {
         WELCOME,
         '> log',
         'Log a win\n  Text (required)',
-        '(Answer each field; cancel stops.)',
+        '(Answer each field; Enter skips an optional one; cancel, or any command, stops.)',
         'Text:',
         'Text is required — type it, or cancel to stop.',
         'Text: shipped it',
@@ -108,6 +108,6 @@ describe('runConsole interactive', () => {
     const out = written();
     expect(out.indexOf('ada> ')).toBeGreaterThan(out.indexOf(WELCOME));
     expect(out.indexOf('sam> ')).toBeGreaterThan(out.indexOf('You are now Sam (new to shiplog).'));
-    expect(out.lastIndexOf('Text: ')).toBeGreaterThan(out.indexOf('(Answer each field; cancel stops.)'));
+    expect(out.lastIndexOf('Text: ')).toBeGreaterThan(out.indexOf('(Answer each field; Enter skips an optional one; cancel, or any command, stops.)'));
   });
 });

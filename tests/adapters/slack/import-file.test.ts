@@ -33,7 +33,8 @@ function share(user: string, text: string, eventId: string, file: { name: string
 async function replyTo(eventEnvelope: Record<string, any>): Promise<any> {
   const before = s.api.ok('chat.postMessage').length;
   expect((await s.event(eventEnvelope)).status).toBe(200);
-  await s.api.waitFor(() => s.api.ok('chat.postMessage').length > before);
+  // A bound for a loaded machine (a 30,000-row import), not a timing assertion.
+  await s.api.waitFor(() => s.api.ok('chat.postMessage').length > before, 18_000);
   return s.api.ok('chat.postMessage').at(-1)!.params;
 }
 

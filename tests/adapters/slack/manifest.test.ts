@@ -31,7 +31,7 @@ describe('adapters/slack/manifest.yml', () => {
   });
 
   it('asks for exactly the scopes and events the adapter uses', () => {
-    expect(listUnder('bot').sort()).toEqual(['chat:write', 'commands', 'files:read', 'im:history', 'users:read', 'users:read.email']);
+    expect(listUnder('bot').sort()).toEqual(['channels:read', 'chat:write', 'commands', 'files:read', 'groups:read', 'im:history', 'users:read', 'users:read.email']);
     expect(listUnder('bot_events').sort()).toEqual(['app_home_opened', 'message.im']);
   });
 });

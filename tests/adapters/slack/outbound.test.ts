@@ -67,7 +67,7 @@ describe('outbound messages (ChatPlatform)', () => {
 
   it('reports a failed send (e.g. channel_not_found) to the caller', async () => {
     s.api.failNext('chat.postMessage', 'channel_not_found');
-    await expect(chat().send({ kind: 'channel', platform: 'slack', channel: 'CGONE' }, { summary: 'x', blocks: [], private: false })).rejects.toThrow(/channel_not_found/);
+    await expect(chat().send({ kind: 'channel', platform: 'slack', channel: 'CGONE' }, { summary: 'x', blocks: [], private: false })).rejects.toThrow(/Slack cannot find <#CGONE> for shiplog/);
   });
 });
 

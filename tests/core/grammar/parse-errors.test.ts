@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCommand } from '../../../src/core/grammar/index.js';
 
 const HELP = 'Type help to see what you can run.';
-const TEAM_GROUP = 'Try one of: team create, team delete, team list, team add, team remove, team lead, team channel, team holiday.';
+const TEAM_GROUP = 'Try one of: team create, team delete, team list, team add, team remove, team lead, team channel, team holiday, team set.';
 const EDIT_USAGE = 'Usage: edit <id> text <new text> | category <category> | saved <time> | private | team';
 const LOG_EXAMPLE = 'For example: log fixed the flaky checkout test with Copilot, saved 2h https://github.com/acme/shop/pull/42';
 
@@ -53,11 +53,11 @@ const failures: [string, string, string, string][] = [
   ['team add Payments @ada grace', 'COMMAND.MALFORMED', '"grace" is not a person; name people as @name.', 'Usage: team add <team> @person [@person…]'],
   ['team create', 'COMMAND.MALFORMED', 'team create needs a team name.', 'Usage: team create <team>'],
   ['team create @ada', 'COMMAND.MALFORMED', '"@ada" is not a team name; put the team name first.', 'Usage: team create <team>'],
-  ['team lead Payments @ada @grace', 'COMMAND.MALFORMED', 'team lead takes one person at a time.', 'Usage: team lead <team> @person'],
-  ['team channel Payments', 'COMMAND.MALFORMED', 'team channel needs a team name and then a channel, as #channel.', 'Usage: team channel <team> #channel'],
-  ['team channel #payments', 'COMMAND.MALFORMED', 'team channel needs a team name before the channel.', 'Usage: team channel <team> #channel'],
-  ['team holiday add Payments', 'COMMAND.MALFORMED', 'team holiday add needs a team name and a date.', 'Usage: team holiday add|remove <team> <YYYY-MM-DD>'],
-  ['team holiday close Payments 2026-12-25', 'COMMAND.MALFORMED', 'team holiday needs add or remove, then a team and a date.', 'Usage: team holiday add|remove <team> <YYYY-MM-DD>'],
+  ['team lead Payments @ada @grace', 'COMMAND.MALFORMED', 'team lead takes one person at a time.', 'Usage: team lead [remove] <team> @person'],
+  ['team channel Payments', 'COMMAND.MALFORMED', 'team channel needs a team name and then a channel, as #channel.', 'Usage: team channel <team> #channel | none'],
+  ['team channel #payments', 'COMMAND.MALFORMED', 'team channel needs a team name before the channel.', 'Usage: team channel <team> #channel | none'],
+  ['team holiday add Payments', 'COMMAND.MALFORMED', 'team holiday add needs a team name and a date.', 'Usage: team holiday add|remove|list <team> [YYYY-MM-DD]'],
+  ['team holiday close Payments 2026-12-25', 'COMMAND.MALFORMED', 'team holiday needs add, remove or list, then a team (and a date).', 'Usage: team holiday add|remove|list <team> [YYYY-MM-DD]'],
   ['digest send', 'COMMAND.MALFORMED', 'digest send needs the team whose digest to send.', 'Usage: digest send <team> [--again]'],
   ['set', 'COMMAND.MALFORMED', 'set needs a setting name and a value.', 'Usage: set <key> <value>'],
   ['set reminders', 'COMMAND.MALFORMED', 'The setting "reminders" needs a value.', 'Usage: set <key> <value>'],

@@ -3,7 +3,7 @@ import { matchesHandle } from '../../../src/core/people/handle-match.js';
 import type { Person } from '../../../src/core/types.js';
 
 const person = (displayName: string, email: string | null): Person => ({
-  id: 1, platform: 'slack', platformUserId: 'U1', displayName, email, timeZone: 'UTC', isAdmin: false,
+  id: 1, platform: 'slack', platformUserId: 'U1', displayName, email, timeZone: 'UTC', timeZoneSource: 'workspace', isAdmin: false,
   nudges: true, awayUntil: null, checkinDay: null, checkinTime: null, createdAt: '2026-11-25T10:00:00.000Z',
 });
 

@@ -4,7 +4,7 @@ import { resolveSettings } from '../../../src/core/settings.js';
 import type { Person, Team } from '../../../src/core/types.js';
 
 const person = (id: number, over: Partial<Person> = {}): Person => ({
-  id, platform: 'console', platformUserId: `p${id}`, displayName: `P${id}`, email: null, timeZone: 'Europe/Berlin',
+  id, platform: 'console', platformUserId: `p${id}`, displayName: `P${id}`, email: null, timeZone: 'Europe/Berlin', timeZoneSource: 'own',
   isAdmin: false, nudges: true, awayUntil: null, checkinDay: null, checkinTime: null, createdAt: '2026-01-01T00:00:00Z', ...over,
 });
 const team = (id: number, over: Partial<Team> = {}): Team => ({

@@ -8,7 +8,7 @@ import type { Person, Team, Weekday } from '../../../src/core/types.js';
 const settings = resolveSettings({});
 const weekdays: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
 const person = (over: Partial<Person> = {}): Person => ({
-  id: 1, platform: 'console', platformUserId: 'p', displayName: 'P', email: null, timeZone: 'Europe/Berlin',
+  id: 1, platform: 'console', platformUserId: 'p', displayName: 'P', email: null, timeZone: 'Europe/Berlin', timeZoneSource: 'own',
   isAdmin: false, nudges: true, awayUntil: null, checkinDay: null, checkinTime: null, createdAt: '2026-01-01T00:00:00Z', ...over,
 });
 const team = (over: Partial<Team> = {}): Team => ({

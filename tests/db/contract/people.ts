@@ -18,6 +18,7 @@ export function peopleContract(t: StoreFixture): void {
       expect(person).toEqual({
         id: person.id,
         ...input,
+        timeZoneSource: 'workspace',
         nudges: true,
         awayUntil: null,
         checkinDay: null,
@@ -25,6 +26,12 @@ export function peopleContract(t: StoreFixture): void {
         createdAt: START,
       });
       expect(await t.store.getPerson(person.id)).toEqual(person);
+    });
+
+    it('keeps where a zone comes from, and changes it with the zone', async () => {
+      const person = await t.store.createPerson(newPerson({ platformUserId: 'U-zone', timeZone: 'Asia/Kolkata', timeZoneSource: 'platform' }));
+      expect(person).toMatchObject({ timeZone: 'Asia/Kolkata', timeZoneSource: 'platform' });
+      expect(await t.store.updatePerson(person.id, { timeZone: 'Europe/Berlin', timeZoneSource: 'own' })).toMatchObject({ timeZone: 'Europe/Berlin', timeZoneSource: 'own' });
     });
 
     it('returns the known person when the same platform user is created twice', async () => {

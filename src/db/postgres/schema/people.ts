@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { PLATFORMS, WEEKDAYS } from '../../../core/types.js';
+import { PLATFORMS, TIME_ZONE_SOURCES, WEEKDAYS } from '../../../core/types.js';
 
 /** People shiplog knows, one row per chat-platform identity. */
 export const people = pgTable(
@@ -12,6 +12,7 @@ export const people = pgTable(
     displayName: text('display_name').notNull(),
     email: text('email'),
     timeZone: text('time_zone').notNull(),
+    timeZoneSource: text('time_zone_source', { enum: TIME_ZONE_SOURCES }).notNull().default('workspace'),
     isAdmin: boolean('is_admin').notNull().default(false),
     nudges: boolean('nudges').notNull().default(true),
     awayUntil: text('away_until'),

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { PLATFORMS, WEEKDAYS } from '../../../core/types.js';
+import { PLATFORMS, TIME_ZONE_SOURCES, WEEKDAYS } from '../../../core/types.js';
 
 /** People shiplog knows, one row per chat-platform identity. */
 export const people = sqliteTable(
@@ -12,6 +12,7 @@ export const people = sqliteTable(
     displayName: text('display_name').notNull(),
     email: text('email'),
     timeZone: text('time_zone').notNull(),
+    timeZoneSource: text('time_zone_source', { enum: TIME_ZONE_SOURCES }).notNull().default('workspace'),
     isAdmin: integer('is_admin', { mode: 'boolean' }).notNull().default(false),
     nudges: integer('nudges', { mode: 'boolean' }).notNull().default(true),
     awayUntil: text('away_until'),

@@ -1,0 +1,1 @@
+ALTER TABLE `people` ADD `time_zone_source` text DEFAULT 'workspace' NOT NULL;

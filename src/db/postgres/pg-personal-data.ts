@@ -7,7 +7,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { PERSONAL_DATA, RETAINED_TABLES, type PersonalTable } from '../../core/personal-data.js';
 import type { ForgetSubject, PersonalDataStore, PersonalRows, TableCounts } from '../../app/ports/index.js';
-import { pseudonymiseText, rowDecoder, withoutRowid, wordsPattern, type Row } from '../shared/personal-rows.js';
+import { identifiersPattern, pseudonymiseText, quotes } from '../../core/personal-data-text.js';
+import { rowDecoder, withoutRowid, type Row } from '../shared/personal-rows.js';
 import type { PgContext, PgDb } from './context.js';
 import * as schema from './schema/index.js';
 
@@ -71,12 +72,11 @@ async function forgetIn(db: PgDb, t: PersonalTable, s: ForgetSubject, words: Reg
     case 'delete': {
       const doomed = new Set((await ownRows(db, t, s.personId, s.email)).map((r) => r.__rowid));
       // Text columns that quote an email (a rejected CSV line) are theirs when the email is in them.
-      const quoting = s.email === null ? null : wordsPattern([s.email]);
+      const quoting = s.email === null ? null : identifiersPattern([s.email]);
       for (const column of quoting === null ? [] : t.identifiers.filter((c) => !t.byEmail?.includes(c))) {
         // As text: some of these columns are jsonb (the people a provider named), which lower() does not take.
         for (const r of await all(db, `SELECT ctid::text AS __rowid, ${column}::text AS v FROM ${t.table} WHERE strpos(lower(${column}::text), lower(?)) > 0`, s.email)) {
-          quoting!.lastIndex = 0;
-          if (quoting!.test(String(r.v))) doomed.add(r.__rowid);
+          if (quotes(String(r.v), quoting!)) doomed.add(r.__rowid);
         }
       }
       for (const rowid of doomed) await change(db, `DELETE FROM ${t.table} WHERE ctid = ?::tid`, rowid);
@@ -98,7 +98,7 @@ async function pseudonymise(db: PgDb, t: PersonalTable, s: ForgetSubject, words:
     for (const c of t.personIds) if (r[c] !== null && Number(r[c]) === s.personId) set.push([c.replace(/_id$/, '_pseudonym'), s.pseudonym], [c, null]);
     for (const c of t.identifiers) {
       const before = r[c];
-      const after = typeof before === 'string' ? pseudonymiseText(before, s, words) : before;
+      const after = typeof before === 'string' ? pseudonymiseText(before, s.personId, s.pseudonym, words) : before;
       if (after !== before) set.push([c, after]);
     }
     if (set.length === 0) continue;
@@ -114,7 +114,7 @@ export function pgPersonalData({ db }: PgContext): PersonalDataStore {
     personalRows: (personId, email) => exportRows(db, personId, email),
     forgetPerson: (subject) =>
       db.transaction(async (tx) => {
-        const words = wordsPattern([...subject.identifiers, ...(subject.email === null ? [] : [subject.email])]);
+        const words = identifiersPattern([...subject.identifiers, ...(subject.email === null ? [] : [subject.email])]);
         const counts: TableCounts = {};
         // Rows owned through another table first, while the owning rows still say whose they are.
         for (const t of PERSONAL_DATA.filter((x) => x.ownedVia !== undefined && x.forget === 'delete')) {

@@ -1,24 +1,5 @@
-/**
- * What both dialects' export, forget and retention share: matching a person's identifiers in
- * free text, and turning rows read with raw SQL into the same values in every dialect.
- */
-import type { ForgetSubject } from '../../app/ports/index.js';
-
+/** What both dialects' export, forget and retention share: rows read with raw SQL, typed alike in every dialect. */
 export type Row = Record<string, unknown>;
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Matches any of the identifiers as a whole word, case-insensitively; null when there are none. */
-export function wordsPattern(words: readonly string[]): RegExp | null {
-  const usable = words.filter((w) => w.trim().length > 0).map(escapeRegExp);
-  return usable.length === 0 ? null : new RegExp(`(?<![\\w@.+-])(?:${usable.join('|')})(?![\\w@-])`, 'gi');
-}
-
-/** Replaces the person's identifiers in an audit text by the pseudonym. */
-export function pseudonymiseText(text: string, subject: ForgetSubject, words: RegExp | null): string {
-  const byId = text.replace(new RegExp(`\\bperson:${subject.personId}\\b`, 'g'), `person:${subject.pseudonym}`);
-  return words === null ? byId : byId.replace(words, subject.pseudonym);
-}
 
 export const withoutRowid = (r: Row): Row => Object.fromEntries(Object.entries(r).filter(([k]) => k !== '__rowid'));
 

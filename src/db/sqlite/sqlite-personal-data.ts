@@ -6,7 +6,8 @@ import type Database from 'better-sqlite3';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import { PERSONAL_DATA, RETAINED_TABLES, type PersonalTable } from '../../core/personal-data.js';
 import type { ForgetSubject, PersonalDataStore, PersonalRows, TableCounts } from '../../app/ports/index.js';
-import { pseudonymiseText, rowDecoder, withoutRowid, wordsPattern, type Row } from '../shared/personal-rows.js';
+import { identifiersPattern, pseudonymiseText, quotes } from '../../core/personal-data-text.js';
+import { rowDecoder, withoutRowid, type Row } from '../shared/personal-rows.js';
 import { run, type SqliteContext } from './context.js';
 import * as schema from './schema/index.js';
 
@@ -52,11 +53,10 @@ function forgetIn(sqlite: Database.Database, t: PersonalTable, s: ForgetSubject,
     case 'delete': {
       const doomed = new Set(ownRows(sqlite, t, s.personId, s.email).map((r) => r.__rowid));
       // Text columns that quote an email (a rejected CSV line) are theirs when the email is in them.
-      const quoting = s.email === null ? null : wordsPattern([s.email]);
+      const quoting = s.email === null ? null : identifiersPattern([s.email]);
       for (const column of quoting === null ? [] : t.identifiers.filter((c) => !t.byEmail?.includes(c))) {
         for (const r of sqlite.prepare(`SELECT rowid AS __rowid, ${column} AS v FROM ${t.table} WHERE instr(lower(${column}), lower(?)) > 0`).all(s.email) as Row[]) {
-          quoting!.lastIndex = 0;
-          if (quoting!.test(String(r.v))) doomed.add(r.__rowid);
+          if (quotes(String(r.v), quoting!)) doomed.add(r.__rowid);
         }
       }
       const del = sqlite.prepare(`DELETE FROM ${t.table} WHERE rowid = ?`);
@@ -78,7 +78,7 @@ function pseudonymise(sqlite: Database.Database, t: PersonalTable, s: ForgetSubj
     const update = sqlite.prepare(`UPDATE ${t.table} SET ${column} = ? WHERE rowid = ?`);
     for (const r of sqlite.prepare(`SELECT rowid AS __rowid, ${column} AS v FROM ${t.table}`).all() as Row[]) {
       const before = String(r.v);
-      const after = pseudonymiseText(before, s, words);
+      const after = pseudonymiseText(before, s.personId, s.pseudonym, words);
       if (after !== before) { update.run(after, r.__rowid); touched.add(r.__rowid); }
     }
   }
@@ -92,7 +92,7 @@ export function sqlitePersonalData({ sqlite }: SqliteContext): PersonalDataStore
     forgetPerson: (subject) =>
       run(() =>
         sqlite.transaction(() => {
-          const words = wordsPattern([...subject.identifiers, ...(subject.email === null ? [] : [subject.email])]);
+          const words = identifiersPattern([...subject.identifiers, ...(subject.email === null ? [] : [subject.email])]);
           const counts: TableCounts = {};
           // Rows owned through another table first, while the owning rows still say whose they are.
           for (const t of PERSONAL_DATA.filter((x) => x.ownedVia !== undefined && x.forget === 'delete')) {

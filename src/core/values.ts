@@ -68,7 +68,22 @@ export function parseIsoDate(input: string): Result<IsoDate> {
   return ok(raw);
 }
 
+/** Answers already given, by input: judging a zone builds two Intl formatters, and every request reads one. */
+const zoneAnswers = new Map<string, Result<string>>();
+/** Zones remembered at most; hostile input cannot grow the memo past this. */
+const ZONE_ANSWERS_KEPT = 1_000;
+
+/** An IANA time zone in its canonical letter case, or why not. */
 export function parseTimeZone(input: string): Result<string> {
+  const known = zoneAnswers.get(input);
+  if (known !== undefined) return known;
+  const answer = judgeTimeZone(input);
+  if (zoneAnswers.size >= ZONE_ANSWERS_KEPT) zoneAnswers.clear();
+  zoneAnswers.set(input, answer);
+  return answer;
+}
+
+function judgeTimeZone(input: string): Result<string> {
   const raw = input.trim();
   if (raw.length === 0 || !IANAZone.isValidZone(raw)) {
     return fail('VALUE.TIMEZONE', `"${input}" is not a time zone.`, 'Use an IANA name such as Europe/Berlin or America/New_York.');

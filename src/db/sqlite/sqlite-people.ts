@@ -10,16 +10,21 @@ import { people } from './schema/index.js';
 /** The SQLite implementation of {@link PeopleStore}. */
 export function sqlitePeople(ctx: SqliteContext): PeopleStore {
   const { db } = ctx;
+  // NOTE: prepared once: every command looks its caller up, and building and compiling the
+  // statement each time cost more than running it (issue 11, bench/slack).
+  const byIdQuery = db.select().from(people).where(eq(people.id, sql.placeholder('id'))).prepare();
+  const byPlatformIdQuery = db
+    .select()
+    .from(people)
+    .where(and(eq(people.platform, sql.placeholder('platform')), eq(people.platformUserId, sql.placeholder('platformUserId'))))
+    .prepare();
+  const adminsQuery = db.select().from(people).where(eq(people.isAdmin, true)).orderBy(asc(people.id)).prepare();
   const byId = (id: number): Person | null => {
-    const row = db.select().from(people).where(eq(people.id, id)).get();
+    const row = byIdQuery.get({ id });
     return row ? toPerson(row) : null;
   };
   const byPlatformId = (platform: Platform, platformUserId: string): Person | null => {
-    const row = db
-      .select()
-      .from(people)
-      .where(and(eq(people.platform, platform), eq(people.platformUserId, platformUserId)))
-      .get();
+    const row = byPlatformIdQuery.get({ platform, platformUserId });
     return row ? toPerson(row) : null;
   };
   const all = (): Person[] => db.select().from(people).orderBy(asc(people.id)).all().map(toPerson);
@@ -40,8 +45,7 @@ export function sqlitePeople(ctx: SqliteContext): PeopleStore {
     createPerson: (input) => run(() => insertPerson(ctx, input) ?? mustExist(byPlatformId(input.platform, input.platformUserId))),
     updatePerson: (id, patch) => run(() => updatePerson(ctx, id, patch) ?? missing(id)),
     listPeople: () => run(all),
-    listAdmins: () =>
-      run(() => db.select().from(people).where(eq(people.isAdmin, true)).orderBy(asc(people.id)).all().map(toPerson)),
+    listAdmins: () => run(() => adminsQuery.all().map(toPerson)),
   };
 }
 

@@ -1,5 +1,5 @@
 /** Settings per scope, the audit log, and rows an import rejected. */
-import { asc, desc, eq } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { AuditStore, ImportStore, SettingsStore } from '../../app/ports/index.js';
 import { IMMEDIATE, nowIso, run, type SqliteContext } from './context.js';
 import { toAuditEntry, toRejectedRow } from '../shared/mappers.js';
@@ -10,10 +10,12 @@ const REJECTED_CHUNK = 500;
 
 /** The SQLite implementation of {@link SettingsStore}. */
 export function sqliteSettings({ db }: SqliteContext): SettingsStore {
+  // Prepared once: every command reads the workspace settings.
+  const byScope = db.select().from(settings).where(eq(settings.scope, sql.placeholder('scope'))).orderBy(asc(settings.key)).prepare();
   return {
     getSettings: (scope) =>
       run(() => {
-        const rows = db.select().from(settings).where(eq(settings.scope, scope)).orderBy(asc(settings.key)).all();
+        const rows = byScope.all({ scope });
         return Object.fromEntries(rows.map((r) => [r.key, r.value]));
       }),
     setSetting: (scope, key, value) =>

@@ -1,5 +1,5 @@
 /** Teams, their members and leads, and their holidays. */
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Team } from '../../core/types.js';
 import type { NewTeam, TeamPatch, TeamStore } from '../../app/ports/index.js';
 import { IMMEDIATE, nowIso, run, type SqliteContext } from './context.js';
@@ -61,6 +61,8 @@ function updateTeam(ctx: SqliteContext, id: number, patch: TeamPatch): Team {
 type MembershipMethods = Pick<TeamStore, 'upsertMembership' | 'removeMembership' | 'listMemberships' | 'teamsOf'>;
 
 function membershipMethods({ db }: SqliteContext): MembershipMethods {
+  // Prepared once: every command reads the caller's teams.
+  const teamsOfQuery = db.select().from(memberships).where(eq(memberships.personId, sql.placeholder('personId'))).orderBy(asc(memberships.teamId)).prepare();
   return {
     upsertMembership: (teamId, personId, isLead) =>
       run(() => {
@@ -81,10 +83,7 @@ function membershipMethods({ db }: SqliteContext): MembershipMethods {
       run(() =>
         db.select().from(memberships).where(eq(memberships.teamId, teamId)).orderBy(asc(memberships.personId)).all().map(toMembership),
       ),
-    teamsOf: (personId) =>
-      run(() =>
-        db.select().from(memberships).where(eq(memberships.personId, personId)).orderBy(asc(memberships.teamId)).all().map(toMembership),
-      ),
+    teamsOf: (personId) => run(() => teamsOfQuery.all({ personId }).map(toMembership)),
   };
 }
 

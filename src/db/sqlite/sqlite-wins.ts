@@ -16,13 +16,21 @@ const winWithCount = {
 export function sqliteWins(ctx: SqliteContext): WinStore {
   const { db } = ctx;
   const select = () => db.select(winWithCount).from(wins);
+  // NOTE: prepared once: `log` inserts a win and reads it back on every command.
+  const byIdQuery = select().where(eq(wins.id, sql.placeholder('id'))).prepare();
+  const insertQuery = db
+    .insert(wins)
+    .values(Object.fromEntries(WIN_COLUMNS.map((c) => [c, sql.placeholder(c)])) as unknown as typeof wins.$inferInsert)
+    .onConflictDoNothing({ target: wins.dedupeKey })
+    .returning({ id: wins.id })
+    .prepare();
   const byId = (id: number): Win | null => {
-    const row = select().where(eq(wins.id, id)).get();
+    const row = byIdQuery.get({ id });
     return row ? toWin(row) : null;
   };
 
   return {
-    insertWin: (input) => run(() => insertWin(ctx, input, byId)),
+    insertWin: (input) => run(() => insertWin(ctx, input, (row) => insertQuery.get(row)?.id, byId)),
     getWin: (id) => run(() => byId(id)),
     updateWin: (id, patch) => run(() => updateWin(ctx, id, patch, byId)),
     // Endorsements go with the win through ON DELETE CASCADE.
@@ -45,16 +53,12 @@ export function sqliteWins(ctx: SqliteContext): WinStore {
   };
 }
 
+/** Every column a new win fills (placeholders of the prepared insert, named as `winRow` names them). */
+const WIN_COLUMNS = Object.keys(winRow({ authorId: 0, kind: 'win', text: '', category: 'other', links: [], artifacts: [], minutes: null, tools: [], visibility: 'team', week: '', source: 'command' }, '')) as (keyof ReturnType<typeof winRow>)[];
+
 /** A repeated `dedupeKey` is a retry of the same event: the first win is the answer. */
-function insertWin(ctx: SqliteContext, input: NewWin, byId: (id: number) => Win | null): Win {
-  const now = nowIso(ctx);
-  const inserted = ctx.db
-    .insert(wins)
-    .values(winRow(input, now))
-    .onConflictDoNothing({ target: wins.dedupeKey })
-    .returning({ id: wins.id })
-    .get();
-  const id = inserted?.id ?? existingIdFor(ctx, input.dedupeKey);
+function insertWin(ctx: SqliteContext, input: NewWin, insert: (row: ReturnType<typeof winRow>) => number | undefined, byId: (id: number) => Win | null): Win {
+  const id = insert(winRow(input, nowIso(ctx))) ?? existingIdFor(ctx, input.dedupeKey);
   const win = byId(id);
   if (!win) throw new Error(`insertWin: win ${id} vanished between insert and read`);
   return win;

@@ -13,3 +13,4 @@ export { statusMeansAway } from './core/presence.js';
 export { sparkline } from './core/sparkline.js';
 export type { ConversationReferenceStore, StoredConversationReference } from './app/ports/index.js';
 export { RecipientUnreachableError } from './app/ports/index.js';
+export { busyReply } from './core/replies/busy-reply.js';

@@ -32,6 +32,8 @@ export interface SlackAdapterOptions {
   adminsFromWorkspace?: boolean;
   /** Body size and concurrency caps of the HTTP endpoint; {@link DEFAULT_GUARD_LIMITS} by default. */
   limits?: Partial<GuardLimits>;
+  /** Slash commands taken but not finished before more are answered "busy"; 200 by default. */
+  commandsInHand?: number;
 }
 
 /** The running Slack side of shiplog. */
@@ -80,7 +82,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       const bolt = new App({ token: options.botToken, ...identity, receiver, logger, clientOptions, extendedErrorHandler: true });
       bolt.use(tracked(inFlight));
       bolt.use(acknowledgeStrays);
-      registerListeners(bolt, { app: options.app, lookup: createCallerLookup({ adminsFromWorkspace: options.adminsFromWorkspace ?? true }), log: options.log });
+      registerListeners(bolt, { app: options.app, lookup: createCallerLookup({ adminsFromWorkspace: options.adminsFromWorkspace ?? true }), log: options.log, ...(options.commandsInHand !== undefined && { commandsInHand: options.commandsInHand }) });
       bolt.error(errorPolicy(bolt, options.log));
       if (receiver instanceof HTTPReceiver) http = receiver.requestListener;
       if (socket !== undefined) await socket.start();

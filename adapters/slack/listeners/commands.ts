@@ -3,17 +3,41 @@ import { withIntroduced } from '../callers.js';
 import { openFormIfAny, respondWith, sendFilesToDm } from '../deliver.js';
 import { fromSlackText } from '../from-slack-text.js';
 import type { ListenerDeps } from './deps.js';
+import { busyReply } from '../../../src/index.js';
+import { toBlockKit } from '../to-block-kit.js';
+
+/**
+ * Commands taken but not finished at most; beyond that a command is answered "busy" in its
+ * acknowledgement instead of queueing work that would be answered minutes late.
+ */
+export const MAX_COMMANDS_IN_HAND = 200;
+
+/** Lets the event loop take the requests that arrived meanwhile (and acknowledge them) first. */
+const yieldToArrivals = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** `/shiplog <command>`: acknowledge, translate, call the app, render. */
-export const shiplogCommand =
-  ({ app, lookup }: ListenerDeps) =>
-  async ({ ack, command, respond, client }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
+export const shiplogCommand = ({ app, lookup, commandsInHand: limit = MAX_COMMANDS_IN_HAND }: ListenerDeps) => {
+  let inHand = 0;
+  return async ({ ack, command, respond, client }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
     // NOTE: Slack shows operation_timeout unless the ack arrives within 3 s; the work follows it.
-    await ack();
-    const text = fromSlackText(command.text);
-    const caller = await withIntroduced(lookup, client, await lookup(client, command.user_id, command.user_name), text);
-    const reply = await app.handleCommand(caller, text);
-    if (await openFormIfAny(client, command.trigger_id, reply, { channel: command.channel_id })) return;
-    await respondWith(respond, reply);
-    await sendFilesToDm(client, caller.platformUserId, reply);
+    if (inHand >= limit) {
+      const { text, blocks } = toBlockKit(busyReply());
+      await ack({ response_type: 'ephemeral', text, blocks });
+      return;
+    }
+    inHand += 1;
+    try {
+      await ack();
+      // The work after an ack waits behind acks still to send: under load they come first.
+      await yieldToArrivals();
+      const text = fromSlackText(command.text);
+      const caller = await withIntroduced(lookup, client, await lookup(client, command.user_id, command.user_name), text);
+      const reply = await app.handleCommand(caller, text);
+      if (await openFormIfAny(client, command.trigger_id, reply, { channel: command.channel_id })) return;
+      await respondWith(respond, reply);
+      await sendFilesToDm(client, caller.platformUserId, reply);
+    } finally {
+      inHand -= 1;
+    }
   };
+};

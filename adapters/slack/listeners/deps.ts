@@ -14,4 +14,6 @@ export interface ListenerDeps {
   app: ShiplogApp;
   lookup: CallerLookup;
   log: SlackLog;
+  /** Slash commands taken but not finished before more are answered "busy". */
+  commandsInHand?: number;
 }

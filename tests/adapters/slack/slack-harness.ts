@@ -31,6 +31,8 @@ export interface SlackHarnessOptions {
   adminsFromWorkspace?: boolean;
   log?: SlackLog;
   limits?: Partial<GuardLimits>;
+  /** Slash commands in hand before more are answered "busy". */
+  commandsInHand?: number;
   /** App settings, e.g. `admins` (`SHIPLOG_ADMINS`). */
   appDeps?: Partial<AppDeps>;
 }

@@ -13,7 +13,8 @@ import { openStore } from './db/open-store.js';
 import { csvReader } from './ingest/csv-source.js';
 import { createUsageSources } from './ingest/sources.js';
 import { createVerifiers } from './verify/verifiers.js';
-import { startHttpServer, type Route } from './http-server.js';
+import { startHttpServer, type Route, type ServerOptions } from './http-server.js';
+import { createMetrics } from './metrics.js';
 import { createLogger } from './log.js';
 import { settableClock } from './clock.js';
 import { startScheduler } from './scheduler/cron-clock.js';
@@ -46,11 +47,14 @@ async function main(): Promise<number> {
   const teams = !useConsole && config.teams ? createTeamsAdapter({ ...teamsCredentials(config.teams), references: store, log: log.child({ platform: 'teams' }), now: clock.now }) : undefined;
   if (teams && !config.teams?.appId) log.warn({}, 'Teams is served WITHOUT authentication (TEAMS_ENABLED=true and no MicrosoftAppId): anyone who can reach /api/messages is believed. Use this for local testing only.');
   const platforms = printed ? [printed] : [slackChat, teams?.chat].filter((p) => p !== undefined);
+  const metrics = useConsole ? undefined : createMetrics();
+  const onFailure = metrics && { onFailure: metrics.providerFailure };
   const app = createApp({
     store, clock, log, csv, platforms,
-    sources: createUsageSources(config.usageSources, { now: clock.now, secrets: secretsOf(config) }),
+    ...(metrics && { telemetry: metrics }),
+    sources: createUsageSources(config.usageSources, { now: clock.now, secrets: secretsOf(config), ...onFailure }),
     artifactHosts: config.verify.hosts,
-    verifiers: createVerifiers(config.verify),
+    verifiers: createVerifiers(config.verify, { ...onFailure }),
     admins: config.admins,
     // NOTE: Teams has no workspace-admin flag; beside Slack, a Teams user who writes first must not become admin.
     ...(config.slack && config.teams && { firstAdminPlatforms: ['slack' as const] }),
@@ -58,12 +62,16 @@ async function main(): Promise<number> {
   if (!useConsole) {
     const scheduler = startScheduler(app, log);
     try {
-      await servePlatforms(config, app, teams, log);
+      const served = await servePlatforms(config, app, teams, log, { health: () => store.ping(), ...(metrics && { metrics }) });
+      await shutdownRequested(log);
+      // Graceful: no new ticks or connections; the tick, requests and post-ack work in flight finish.
+      await Promise.all([scheduler.stop(), served.close()]);
     } finally {
       await scheduler.stop();
       await Promise.all([slackChat?.drain(), teams?.chat.drain()]);
       await store.close();
     }
+    log.info({}, 'stopped');
     return 0;
   }
   // `npm start -- --at 2026-11-30T09:00Z`: the console starts at that moment, as after a
@@ -106,11 +114,10 @@ function teamsCredentials(teams: NonNullable<Config['teams']>) {
 }
 
 /**
- * Every configured platform on the one HTTP server (PORT), which also answers GET /healthz:
- * Slack at POST /slack/events (unless in Socket Mode), Teams at POST /api/messages.
- * Resolves after SIGINT/SIGTERM.
+ * Every configured platform on the one HTTP server (PORT), which also answers GET /healthz
+ * and GET /metrics: Slack at POST /slack/events (unless in Socket Mode), Teams at POST /api/messages.
  */
-async function servePlatforms(config: Config, app: ShiplogApp, teams: TeamsAdapter | undefined, log: Logger): Promise<void> {
+async function servePlatforms(config: Config, app: ShiplogApp, teams: TeamsAdapter | undefined, log: Logger, ops: Omit<ServerOptions, 'log' | 'host'>): Promise<{ close(): Promise<void> }> {
   const slack = config.slack;
   const slackAdapter = slack
     ? createSlackAdapter({ app, botToken: slack.botToken, signingSecret: slack.signingSecret, appToken: slack.appToken, apiUrl: slack.apiUrl, adminsFromWorkspace: slack.adminsFromWorkspace, log: log.child({ platform: 'slack' }) })
@@ -119,15 +126,30 @@ async function servePlatforms(config: Config, app: ShiplogApp, teams: TeamsAdapt
   const routes: Route[] = [];
   if (slackAdapter?.requestListener) routes.push({ method: 'POST', path: SLACK_EVENTS_PATH, listener: slackAdapter.requestListener });
   if (teams) routes.push({ method: 'POST', path: TEAMS_MESSAGES_PATH, listener: teams.requestListener(app) });
-  const server = await startHttpServer(config.port, routes);
+  const server = await startHttpServer(config.port, routes, { ...ops, log });
   log.info({ port: server.port, slack: slack ? (slack.appToken ? 'socket' : 'http') : 'off', teams: teams ? TEAMS_MESSAGES_PATH : 'off' }, 'shiplog is serving');
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
+  return {
+    async close() {
+      await server.close();
+      await slackAdapter?.stop();
+    },
+  };
+}
+
+/** Resolves at the first SIGINT or SIGTERM; a second one ends the process at once. */
+function shutdownRequested(log: Logger): Promise<void> {
+  return new Promise((resolve) => {
+    const first = (signal: NodeJS.Signals): void => {
+      log.info({ signal }, 'shutting down: finishing the requests, sends and tick in flight');
+      process.once(signal, () => {
+        log.warn({ signal }, 'second signal: stopping now');
+        process.exit(1);
+      });
+      resolve();
+    };
+    process.once('SIGINT', first);
+    process.once('SIGTERM', first);
   });
-  log.info({}, 'shutting down');
-  await server.close();
-  await slackAdapter?.stop();
 }
 
 function consoleUserName(): string {

@@ -41,13 +41,14 @@ export function createCallerLookup(options: CallerLookupOptions = {}): CallerLoo
 }
 
 async function fetchCaller(client: webApi.WebClient, userId: string, fallbackName: string | undefined, adminsFromWorkspace: boolean): Promise<Caller> {
-  const bare: Caller = { platform: 'slack', platformUserId: userId, displayName: fallbackName || userId };
+  // NOTE: said also when users.info fails, so a failed look-up never lets a non-admin become admin by writing first.
+  const bare: Caller = { platform: 'slack', platformUserId: userId, displayName: fallbackName || userId, ...(adminsFromWorkspace && { platformNamesAdmins: true }) };
   try {
     const { user } = await client.users.info({ user: userId });
     if (user === undefined) return bare;
     const profile = user.profile;
     const name = profile?.display_name || profile?.real_name || user.real_name || user.name || bare.displayName;
-    const caller: Caller = { platform: 'slack', platformUserId: userId, displayName: name, email: profile?.email ?? null, timeZone: user.tz ?? null };
+    const caller: Caller = { ...bare, displayName: name, email: profile?.email ?? null, timeZone: user.tz ?? null };
     // Left out when switched off, so the app never hears of Slack's admin flags at all.
     if (adminsFromWorkspace) caller.isPlatformAdmin = user.is_admin === true || user.is_owner === true;
     return caller;

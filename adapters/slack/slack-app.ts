@@ -40,6 +40,7 @@ export interface SlackAdapter {
   requestListener: RequestListener | undefined;
   /** Checks the bot token (`auth.test`) and, in Socket Mode, connects. */
   start(): Promise<void>;
+  /** Disconnects (Socket Mode) and resolves once the work after every acknowledgement has finished. */
   stop(): Promise<void>;
 }
 
@@ -53,6 +54,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   if (options.appToken === undefined && options.signingSecret === undefined) throw new Error('SLACK_SIGNING_SECRET is required in HTTP mode');
   let http: RequestListener | undefined;
   let socket: SocketModeReceiver | undefined;
+  const inFlight = new Set<Promise<void>>();
   return {
     requestListener:
       options.appToken !== undefined
@@ -76,6 +78,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       else receiver = new HTTPReceiver({ signingSecret: options.signingSecret ?? '', endpoints: SLACK_EVENTS_PATH, logger, signatureVerification: false });
       // Known bot ids spare Bolt its own auth.test (whose failure would be an unhandled rejection).
       const bolt = new App({ token: options.botToken, ...identity, receiver, logger, clientOptions, extendedErrorHandler: true });
+      bolt.use(tracked(inFlight));
       bolt.use(acknowledgeStrays);
       registerListeners(bolt, { app: options.app, lookup: createCallerLookup({ adminsFromWorkspace: options.adminsFromWorkspace ?? true }), log: options.log });
       bolt.error(errorPolicy(bolt, options.log));
@@ -84,7 +87,22 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     },
     async stop() {
       await socket?.stop();
+      // NOTE: the HTTP answer is the ack; the reply and the write come after it and must not be cut off.
+      await Promise.allSettled([...inFlight]);
     },
+  };
+}
+
+/** Bolt's first middleware: keeps each request's whole run (listeners included) in `inFlight` until it ends. */
+function tracked(inFlight: Set<Promise<void>>): (args: AnyMiddlewareArgs & AllMiddlewareArgs) => Promise<void> {
+  return async ({ next }) => {
+    const work = next();
+    inFlight.add(work);
+    try {
+      await work;
+    } finally {
+      inFlight.delete(work);
+    }
   };
 }
 

@@ -12,7 +12,7 @@ export type Via = 'command' | 'button' | 'form';
  * (`auth.refused`): a button or form for an admin action can be forged, or outlive a role.
  */
 export async function authorize(ctx: Ctx, role: Role, what: string, via: Via): Promise<Result<void>> {
-  const allowed = requireRole(role, await ctx.standing(), what, await ctx.adminNames());
+  const allowed = requireRole(role, await ctx.standing(), what, await ctx.adminNames(), ctx.howAdminsAreChosen());
   if (!allowed.ok) await ctx.store.appendAudit({ actorId: ctx.person.id, action: 'auth.refused', target: what, detail: `${via}; needs ${role}` });
   return allowed;
 }

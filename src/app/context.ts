@@ -2,10 +2,11 @@
 import type { Standing } from '../core/permissions.js';
 import { resolveSettings, type WorkspaceSettings } from '../core/settings.js';
 import type { Person, Platform } from '../core/types.js';
-import type { ChatPlatform, Clock, CsvReader, Store, UsageSource, Verifier } from './ports/index.js';
+import type { ChatPlatform, Clock, CsvReader, Store, Telemetry, UsageSource, Verifier } from './ports/index.js';
 import type { Background } from './verify/background.js';
 import type { DigestComposer } from './deliveries/outgoing.js';
-import { resolveCaller } from './people.js';
+import { howAdminsAreChosen } from '../core/people/first-admin.js';
+import { adminSources, resolveCaller, type AdminPolicy } from './people.js';
 import type { Caller } from './types.js';
 
 /** Minimal structured logger; pino satisfies it. */
@@ -41,6 +42,8 @@ export interface AppDeps {
   artifactHosts?: { github: readonly string[]; gitlab: readonly string[]; jira: readonly string[] };
   /** Configured artifact providers; none means every artifact stays linked, unchecked. */
   verifiers?: readonly Verifier[];
+  /** Counts for `GET /metrics`; nothing is counted without it. */
+  telemetry?: Telemetry;
   /** Where checks run after replies; `createApp` supplies one. */
   background?: Background;
 }
@@ -54,11 +57,18 @@ export interface Ctx {
   now: Date;
   standing(): Promise<Standing>;
   adminNames(): Promise<string[]>;
+  /** How this workspace gets its admins, worded for the caller: said to non-admins while there is none. */
+  howAdminsAreChosen(): string;
+  /** True when this request introduced the caller, not as admin, to a workspace with no admin. */
+  newcomerWithoutAdmins: boolean;
 }
 
 export async function buildContext(deps: AppDeps, caller: Caller): Promise<Ctx> {
   const settings = resolveSettings(await deps.store.getSettings('workspace'));
-  const person = await resolveCaller(deps.store, caller, settings.timeZone, { admins: deps.admins ?? [], ...(deps.firstAdminPlatforms && { firstAdminPlatforms: deps.firstAdminPlatforms }) });
+  const policy: AdminPolicy = { admins: deps.admins ?? [], ...(deps.firstAdminPlatforms && { firstAdminPlatforms: deps.firstAdminPlatforms }) };
+  const { person, created } = await resolveCaller(deps.store, caller, settings.timeZone, policy);
+  // Only on first contact: a look-up per request would cost every command a query.
+  const newcomerWithoutAdmins = created && !person.isAdmin && (await deps.store.listAdmins()).length === 0;
   return {
     deps,
     store: deps.store,
@@ -68,5 +78,7 @@ export async function buildContext(deps: AppDeps, caller: Caller): Promise<Ctx> 
     now: deps.clock.now(),
     standing: async () => ({ person, isLead: (await deps.store.teamsOf(person.id)).some((m) => m.isLead) }),
     adminNames: async () => (await deps.store.listAdmins()).map((p) => p.displayName),
+    howAdminsAreChosen: () => howAdminsAreChosen(adminSources(policy, caller)),
+    newcomerWithoutAdmins,
   };
 }

@@ -1,6 +1,6 @@
 /** The app: the one object every adapter talks to. */
 import { parseCommand } from '../core/grammar/parse-command.js';
-import type { ActionId, Message } from '../core/message.js';
+import { text, type ActionId, type Message } from '../core/message.js';
 import { errorMessage, note } from '../core/replies/basic.js';
 import { fail, ok, type Result } from '../core/result.js';
 import { EDIT_FORM_PREFIX, LOG_FORM_ID, validateWinForm, winForm, winFormAgain } from '../core/forms.js';
@@ -30,6 +30,13 @@ const REPLAY_WINDOW_MS = 10 * 60 * 1000;
 
 const reply = (result: Result<Message>): Message => (result.ok ? result.value : errorMessage(result.error));
 
+/** The reply, with how admins are chosen for a newcomer to a workspace that has none (a refusal says it already). */
+function answer(ctx: Ctx, result: Result<Message>): Message {
+  const message = reply(result);
+  if (!ctx.newcomerWithoutAdmins || message.errorCode === 'AUTH.FORBIDDEN') return message;
+  return { ...message, blocks: [...message.blocks, { type: 'small', spans: [text(ctx.howAdminsAreChosen())] }] };
+}
+
 export function createApp(given: AppDeps): ShiplogApp {
   const deps: AppDeps = { ...given, background: given.background ?? new BackgroundWork(given.log) };
   // Provider calls (usage pulls, artifact re-checks) can hang; the scheduler runs them off its tick.
@@ -51,20 +58,22 @@ export function createApp(given: AppDeps): ShiplogApp {
     async handleCommand(caller, line, options) {
       const parsed = parseCommand(line);
       if (!parsed.ok) return errorMessage(parsed.error);
-      return reply(await runCommand(await buildContext(deps, caller), parsed.value, options));
+      const ctx = await buildContext(deps, caller);
+      return answer(ctx, await runCommand(ctx, parsed.value, options));
     },
 
     async handleDirectMessage(caller, line, options) {
       const parsed = parseCommand(line);
       const ctx = await buildContext(deps, caller);
-      if (parsed.ok) return reply(await runCommand(ctx, parsed.value, options));
+      if (parsed.ok) return answer(ctx, await runCommand(ctx, parsed.value, options));
       // In a DM, text that does not read as a command is an answer to "what did AI help you ship?".
-      if (!readsAsWin(line, parsed.error.code)) return errorMessage(parsed.error);
-      return reply(await logWin(ctx, { kind: 'win', text: line, source: options?.source ?? 'checkin-reply', ...dedupe(options) }));
+      if (!readsAsWin(line, parsed.error.code)) return answer(ctx, { ok: false, error: parsed.error });
+      return answer(ctx, await logWin(ctx, { kind: 'win', text: line, source: options?.source ?? 'checkin-reply', ...dedupe(options) }));
     },
 
     async handleAction(caller, action, value) {
-      return reply(await runAction(await buildContext(deps, caller), action, value));
+      const ctx = await buildContext(deps, caller);
+      return answer(ctx, await runAction(ctx, action, value));
     },
 
     claimRequest(keys) {
@@ -83,6 +92,7 @@ export function createApp(given: AppDeps): ShiplogApp {
       const engine = deliveryDeps(deps);
       const now = deps.clock.now();
       const sent = engine === null ? { sent: [], skipped: [], failed: [] } : await (options?.since === undefined ? runDue(engine, now) : runDueBetween(engine, options.since, now));
+      countDeliveries(deps, sent);
       // The purge sends nothing, so it is not in the report: the audit log has its counts.
       await runRetentionDue(deps, now);
       // Pulls come after the sends: a slow provider must not hold up a check-in or digest.
@@ -100,7 +110,8 @@ export function createApp(given: AppDeps): ShiplogApp {
     },
 
     async homeView(caller) {
-      return reply(await home(await buildContext(deps, caller)));
+      const ctx = await buildContext(deps, caller);
+      return answer(ctx, await home(ctx));
     },
   };
 }
@@ -108,7 +119,22 @@ export function createApp(given: AppDeps): ShiplogApp {
 async function remoteDue(deps: AppDeps, now: Date): Promise<DueReport> {
   const pulled = await runIngestDue({ ...deps, sources: deps.sources ?? [] }, now);
   const rechecked = await runVerifyDue({ ...deps, verifiers: deps.verifiers ?? [] }, now);
-  return { sent: [...pulled.sent, ...rechecked.sent], skipped: rechecked.skipped, failed: [...pulled.failed, ...rechecked.failed] };
+  const report = { sent: [...pulled.sent, ...rechecked.sent], skipped: rechecked.skipped, failed: [...pulled.failed, ...rechecked.failed] };
+  countDeliveries(deps, report);
+  return report;
+}
+
+/** Report keys are `kind target period`. */
+function countDeliveries({ telemetry }: AppDeps, report: DueReport): void {
+  if (telemetry === undefined) return;
+  for (const state of ['sent', 'skipped', 'failed'] as const) {
+    const byKind = new Map<string, number>();
+    for (const key of report[state]) {
+      const kind = key.split(' ')[0]!;
+      byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+    }
+    for (const [kind, count] of byKind) telemetry.deliveries(kind, state, count);
+  }
 }
 
 /** Command words that also open ordinary sentences ("back from leave, shipped…", "me and Ada fixed…"). */

@@ -1,6 +1,6 @@
 /** Turning platform identities and mentions into shiplog people. */
 import type { Mention } from '../core/commands.js';
-import { firstMayBeAdmin, startsAsAdmin } from '../core/people/first-admin.js';
+import { firstMayBeAdmin, startsAsAdmin, type FirstAdminSources } from '../core/people/first-admin.js';
 import { matchesHandle } from '../core/people/handle-match.js';
 import { fail, ok, type Result } from '../core/result.js';
 import type { Person, Platform } from '../core/types.js';
@@ -16,6 +16,14 @@ export interface AdminPolicy {
   /** Platforms whose first person in an admin-less workspace becomes admin; all when absent. */
   firstAdminPlatforms?: readonly Platform[];
 }
+
+/** The facts the first-admin rule (src/core/people/first-admin.ts) reads about this caller. */
+export const adminSources = (policy: AdminPolicy, caller: Caller): FirstAdminSources => ({
+  platform: caller.platform,
+  configuredAdmins: policy.admins.length,
+  firstAdminPlatforms: policy.firstAdminPlatforms,
+  platformNamesAdmins: caller.platformNamesAdmins,
+});
 
 const listed = (policy: AdminPolicy, caller: Caller): boolean => {
   const names = [caller.platformUserId, caller.directoryId, caller.email].filter((v): v is string => typeof v === 'string' && v !== '').map((v) => v.toLowerCase());
@@ -51,14 +59,17 @@ export async function introducePerson(store: Store, input: NewPerson, mayBeFirst
   return person;
 }
 
-/** Finds the caller, creating them on first contact and refreshing what the platform knows. */
-export async function resolveCaller(store: Store, raw: Caller, defaultZone: string, policy: AdminPolicy = { admins: [] }): Promise<Person> {
+/**
+ * Finds the caller, creating them on first contact and refreshing what the platform knows.
+ * `created`: this request introduced them.
+ */
+export async function resolveCaller(store: Store, raw: Caller, defaultZone: string, policy: AdminPolicy = { admins: [] }): Promise<{ person: Person; created: boolean }> {
   const caller = { ...raw, displayName: cleanDisplayName(raw.displayName, raw.platformUserId) };
   const zone = caller.timeZone ? parseTimeZone(caller.timeZone) : null;
   const configured = listed(policy, caller);
   const existing = await store.findPersonByPlatformId(caller.platform, caller.platformUserId);
   if (!existing) {
-    return introducePerson(store, {
+    const person = await introducePerson(store, {
       platform: caller.platform,
       platformUserId: caller.platformUserId,
       displayName: caller.displayName,
@@ -66,7 +77,8 @@ export async function resolveCaller(store: Store, raw: Caller, defaultZone: stri
       timeZone: zone?.ok ? zone.value : defaultZone,
       timeZoneSource: zone?.ok ? 'platform' : 'workspace',
       isAdmin: caller.isPlatformAdmin === true || configured,
-    }, firstMayBeAdmin(caller.platform, policy.admins.length, policy.firstAdminPlatforms));
+    }, firstMayBeAdmin(adminSources(policy, caller)));
+    return { person, created: true };
   }
   const patch: PersonPatch = {};
   if (caller.displayName && caller.displayName !== existing.displayName) patch.displayName = caller.displayName;
@@ -79,14 +91,14 @@ export async function resolveCaller(store: Store, raw: Caller, defaultZone: stri
   // shiplog admin now; losing the platform role never demotes (that is `admins remove`),
   // since admin rights granted in shiplog itself must not vanish with a Slack role.
   if ((caller.isPlatformAdmin === true || configured) && !existing.isAdmin) patch.isAdmin = true;
-  if (Object.keys(patch).length === 0) return existing;
+  if (Object.keys(patch).length === 0) return { person: existing, created: false };
   const updated = await store.updatePerson(existing.id, patch);
   if (patch.isAdmin === true) {
     const why = configured ? 'listed in SHIPLOG_ADMINS' : `a workspace admin or owner on ${caller.platform}`;
     await store.appendAudit({ actorId: null, action: 'admins.add', target: '', subjectId: updated.id, detail: `automatic: ${why}` });
   }
   if (patch.email !== undefined) await claimUsageByEmail(store, updated);
-  return updated;
+  return { person: updated, created: false };
 }
 
 const shown = (m: Mention): string => (m.kind === 'user-id' ? m.label || m.id : `@${m.handle}`);

@@ -11,6 +11,12 @@ export interface Caller {
   timeZone?: string | null;
   /** The platform says this person administers the workspace (Slack admin/owner). */
   isPlatformAdmin?: boolean;
+  /**
+   * The platform names its workspace admins (Slack admins and owners, unless
+   * `SLACK_ADMINS_FROM_WORKSPACE=false`): then `isPlatformAdmin` (or `SHIPLOG_ADMINS`) makes
+   * admins, never being first to write. Set on every request, also when the look-up failed.
+   */
+  platformNamesAdmins?: boolean;
   /** The person's directory id where the platform has one (Teams: the Entra/AAD object id), for `SHIPLOG_ADMINS`. */
   directoryId?: string | null;
   /**

@@ -21,9 +21,10 @@ export function mayRun(role: Role, standing: Standing): boolean {
   }
 }
 
-export function requireRole(role: Role, standing: Standing, what: string, adminNames: string[]): Result<void> {
+/** `withoutAdmins`: how the workspace gets an admin, said when it has none to ask. */
+export function requireRole(role: Role, standing: Standing, what: string, adminNames: string[], withoutAdmins = 'Ask a shiplog admin.'): Result<void> {
   if (mayRun(role, standing)) return ok(undefined);
-  const ask = adminNames.length > 0 ? `Ask an admin (${adminNames.slice(0, 3).join(', ')}).` : 'Ask a shiplog admin.';
+  const ask = adminNames.length > 0 ? `Ask an admin (${adminNames.slice(0, 3).join(', ')}).` : withoutAdmins;
   const who = role === 'admin' ? 'shiplog admins' : 'team leads and admins';
   return fail('AUTH.FORBIDDEN', `Only ${who} can ${what}.`, ask);
 }

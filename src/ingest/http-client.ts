@@ -36,7 +36,12 @@ export interface HttpOptions {
   deadlineMs?: number;
   /** Every configured secret: never repeated from a provider's answer into an error sentence. */
   secrets?: readonly string[];
+  /** Told of every failed attempt (`GET /metrics`): the provider's label and why, in a word. */
+  onFailure?: (provider: string, reason: ProviderFailure) => void;
 }
+
+/** Why an attempt failed, as counted. */
+export type ProviderFailure = 'network' | 'server-error' | 'rate-limited' | 'auth' | 'rejected' | 'bad-response';
 
 /** Who is being called, for auth headers and error sentences. */
 export interface Provider {
@@ -87,6 +92,7 @@ export class ProviderHttp {
   private readonly timeoutMs: number;
   private readonly deadlineMs: number;
   private readonly secrets: readonly string[];
+  private readonly onFailure: (provider: string, reason: ProviderFailure) => void;
 
   constructor(private readonly provider: Provider, options: HttpOptions = {}) {
     this.fetchFn = options.fetch ?? globalThis.fetch;
@@ -96,6 +102,7 @@ export class ProviderHttp {
     this.maxDelayMs = options.maxDelayMs ?? 60_000;
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.deadlineMs = options.deadlineMs ?? 120_000;
+    this.onFailure = options.onFailure ?? (() => undefined);
     // The provider's own credential travels in its headers; it is a secret even if not listed.
     this.secrets = [...(options.secrets ?? []), ...Object.values(provider.headers).flatMap((v) => [v, v.replace(/^(Bearer|Basic)\s+/i, '')])];
   }
@@ -150,6 +157,7 @@ export class ProviderHttp {
       response = await this.fetchFn(url, this.requestInit(init, timeoutMs));
       text = await response.text();
     } catch (error) {
+      this.onFailure(this.provider.label, 'network');
       return { kind: 'retry', reason: `network error: ${redactSecrets(describeNetworkError(error), this.secrets)}`, waitMs: undefined };
     }
     return this.judge(response.status, response.headers, text, init, where);
@@ -158,10 +166,10 @@ export class ProviderHttp {
   /** What an answer means: done, worth another attempt, or a failure to throw now. */
   private judge(status: number, headers: Headers, text: string, init: RequestInit, where: string): Outcome {
     if (status >= 200 && status < 300) return { kind: 'done', answer: { status, headers, text } };
+    this.onFailure(this.provider.label, failureOf(status, headers));
     if (status >= 500) return { kind: 'retry', reason: `HTTP ${status}`, waitMs: undefined };
     // NOTE: GitHub signals rate limits with 403 as well as 429; those are not auth failures.
-    const limited = status === 429 || (status === 403 && (headers.has('retry-after') || headers.get('x-ratelimit-remaining') === '0'));
-    if (limited) return { kind: 'retry', reason: `HTTP ${status} rate limited`, waitMs: rateLimitWaitMs(headers) };
+    if (rateLimited(status, headers)) return { kind: 'retry', reason: `HTTP ${status} rate limited`, waitMs: rateLimitWaitMs(headers) };
     if ((status === 401 || status === 403) && init.authenticated === false) {
       throw new UsageSourceError('SOURCE.UNAVAILABLE', `${this.provider.label} refused a pre-signed download link (HTTP ${status}); it has probably expired, so run the import again.`);
     }
@@ -191,8 +199,19 @@ export class ProviderHttp {
   }
 
   private badResponse(where: string, detail: string): UsageSourceError {
+    this.onFailure(this.provider.label, 'bad-response');
     return new UsageSourceError('SOURCE.BAD_RESPONSE', `${this.provider.label} sent an unexpected answer to ${where}: ${detail}.`);
   }
+}
+
+const rateLimited = (status: number, headers: Headers): boolean =>
+  status === 429 || (status === 403 && (headers.has('retry-after') || headers.get('x-ratelimit-remaining') === '0'));
+
+/** What a non-2xx answer counts as; the same tests as `judge` makes. */
+function failureOf(status: number, headers: Headers): ProviderFailure {
+  if (status >= 500) return 'server-error';
+  if (rateLimited(status, headers)) return 'rate-limited';
+  return status === 401 || status === 403 ? 'auth' : 'rejected';
 }
 
 /** Retry-After is seconds or an HTTP date; anything else falls back to backoff. */

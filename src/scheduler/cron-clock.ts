@@ -9,7 +9,7 @@ import type { ShiplogApp } from '../app/types.js';
 
 /** A running scheduler. */
 export interface Scheduler {
-  /** Stops ticking and waits for a tick in progress to finish. */
+  /** Stops ticking and waits for a tick in progress (and the work it started) to finish. */
   stop(): Promise<void>;
 }
 
@@ -33,11 +33,14 @@ export function startScheduler(app: Pick<ShiplogApp, 'runDue'> & Partial<Pick<Sh
   // NOTE: noOverlap drops a minute whose tick would start while the last one still runs.
   const task = schedule('* * * * *', tick, { name: 'shiplog-deliveries', noOverlap: true });
   void tick();
+  let stopped: Promise<void> | undefined;
   return {
-    async stop() {
-      await task.destroy();
-      await running;
-      await app.idle?.();
-    },
+    // Idempotent: shutdown and the composition root's finally may both ask.
+    stop: () =>
+      (stopped ??= (async () => {
+        await task.destroy();
+        await running;
+        await app.idle?.();
+      })()),
   };
 }

@@ -4,53 +4,22 @@
  * server serves both, and each team's digest goes to its own platform. Without a Teams
  * app id or TEAMS_ENABLED, /api/messages is not served at all.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeBotConnector, type FakeBotConnector } from '../support/fake-bot-connector.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.js';
+import { freePort, healthy, spawnShiplog, type ShiplogProcess } from '../support/shiplog-server.js';
 import { sendCommand } from '../support/slack-requests.js';
 import { activity, cardText, TOM } from '../adapters/teams/teams-harness.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const SECRET = 'e2e-signing-secret';
 /** Starting a child process through tsx is slow on a busy machine; this bounds the whole test. */
 const TIMEOUT_MS = 90_000;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0));
-    });
-  });
-}
-
-function start(env: Record<string, string>): { child: ChildProcess; exited: Promise<number | null>; stderr: () => string; stdout: () => string } {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main.ts')], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  let stdout = '';
-  child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
-  child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
-  return { child, exited: new Promise((resolve) => child.on('close', resolve)), stderr: () => stderr, stdout: () => stdout };
-}
-
-async function healthy(base: string, child: ChildProcess, stderr: () => string): Promise<void> {
-  for (let i = 0; i < 1200; i++) {
-    if (child.exitCode !== null) throw new Error(`shiplog exited early (${child.exitCode}): ${stderr()}`);
-    if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`shiplog never became healthy: ${stderr()}`);
+function start(env: Record<string, string>): ShiplogProcess {
+  return spawnShiplog({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, LOG_LEVEL: 'warn', ...env });
 }
 
 let dir: string;
@@ -72,10 +41,11 @@ afterAll(async () => {
 describe('npm start with Slack and Teams together', () => {
   it('serves both on one port; each team\'s digest goes to its own platform', async () => {
     const port = await freePort();
-    const { child, exited, stderr, stdout } = start({ PORT: String(port), DATABASE_URL: `file:${path.join(dir, 'both.db')}`, TEAMS_ENABLED: 'true', SHIPLOG_ADMINS: TOM.aadObjectId, LOG_LEVEL: 'info' });
+    const shiplog = start({ PORT: String(port), DATABASE_URL: `file:${path.join(dir, 'both.db')}`, TEAMS_ENABLED: 'true', SHIPLOG_ADMINS: TOM.aadObjectId, LOG_LEVEL: 'info' });
+    const { child, exited, stdout } = shiplog;
     try {
       const base = `http://127.0.0.1:${port}`;
-      await healthy(base, child, stderr);
+      await healthy(base, shiplog);
       expect(stdout()).toMatch(/WITHOUT authentication/);
       const slashes = ['team create Atlas', 'team add Atlas <@U0ADA>', 'team channel Atlas <#C0ATLAS|atlas>', 'digest send Atlas'];
       for (const text of slashes) expect((await sendCommand(`${base}/slack/events`, SECRET, { text, response_url: slack.responseUrl() })).status).toBe(200);
@@ -110,10 +80,11 @@ describe('npm start with Slack and Teams together', () => {
 
   it('without MicrosoftAppId or TEAMS_ENABLED, /api/messages is not served', async () => {
     const port = await freePort();
-    const { child, exited, stderr } = start({ PORT: String(port), DATABASE_URL: `file:${path.join(dir, 'slack-only.db')}` });
+    const shiplog = start({ PORT: String(port), DATABASE_URL: `file:${path.join(dir, 'slack-only.db')}` });
+    const { child, exited } = shiplog;
     try {
       const base = `http://127.0.0.1:${port}`;
-      await healthy(base, child, stderr);
+      await healthy(base, shiplog);
       const res = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity('message-personal', connector)) });
       expect(res.status).toBe(404);
     } finally {

@@ -1,51 +1,20 @@
 /** Slack end to end: `src/main.ts` as a child process, a signed slash command over HTTP, a real SQLite file. */
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/db/open-store.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.js';
+import { freePort, healthy, spawnShiplog, type ShiplogProcess } from '../support/shiplog-server.js';
 import { sendCommand } from '../support/slack-requests.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const SECRET = 'e2e-signing-secret';
 /** Starting a child process through tsx is slow on a busy machine; this bounds the whole test, not Slack's deadline. */
 const STARTUP_TIMEOUT_MS = 60_000;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0));
-    });
-  });
-}
-
-async function healthy(base: string, child: ChildProcess, stderr: () => string): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`shiplog exited early (${child.exitCode}): ${stderr()}`);
-    const ok = await fetch(`${base}/healthz`).then((r) => r.ok, () => false);
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`shiplog never became healthy: ${stderr()}`);
-}
-
 /** `src/main.ts` as `npm start` runs it, with only the given environment plus Slack's settings. */
-function startShiplog(env: Record<string, string>): { child: ChildProcess; exited: Promise<number | null>; stderr: () => string } {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main.ts')], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: api.apiUrl, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
-  child.stdout.resume();
-  return { child, exited: new Promise((resolve) => child.on('close', resolve)), stderr: () => stderr };
+function startShiplog(env: Record<string, string>): ShiplogProcess {
+  return spawnShiplog({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: api.apiUrl, LOG_LEVEL: 'warn', ...env });
 }
 
 let dir: string;
@@ -64,10 +33,11 @@ describe('npm start with Slack configured', () => {
   it('serves /slack/events: a signed /shiplog log is answered 200 within Slack\'s 3 s and the win is stored', async () => {
     const port = await freePort();
     const databaseUrl = `file:${path.join(dir, 'shiplog.db')}`;
-    const { child, exited, stderr } = startShiplog({ PORT: String(port), DATABASE_URL: databaseUrl });
+    const shiplog = startShiplog({ PORT: String(port), DATABASE_URL: databaseUrl });
+    const { child, exited } = shiplog;
     try {
       const base = `http://127.0.0.1:${port}`;
-      await healthy(base, child, stderr);
+      await healthy(base, shiplog);
       const res = await sendCommand(`${base}/slack/events`, SECRET, { text: 'log Cut CI time in half with Claude, saved 2h', response_url: api.responseUrl() });
       expect(res.status).toBe(200);
       // NOTE: Slack's protocol deadline for acknowledging a slash command, not a performance target.

@@ -10,7 +10,7 @@ import type { ShiplogApp } from '../../src/app/types.js';
 import { ok } from '../../src/core/result.js';
 import type { Person, Team } from '../../src/core/types.js';
 import { openStore } from '../../src/db/open-store.js';
-import type { Store } from '../../src/app/ports/index.js';
+import type { Store, Telemetry } from '../../src/app/ports/index.js';
 import { recordingPlatform, type RecordingPlatform } from './recording-platform.js';
 
 export const silent = { info() {}, warn() {}, error() {} };
@@ -37,14 +37,14 @@ export interface DeliveryHarness {
   close(): Promise<void>;
 }
 
-export async function makeDeliveryHarness(startIso: string, options: { digests?: DigestComposer; file?: string } = {}): Promise<DeliveryHarness> {
+export async function makeDeliveryHarness(startIso: string, options: { digests?: DigestComposer; file?: string; telemetry?: Telemetry } = {}): Promise<DeliveryHarness> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shiplog-deliver-'));
   const file = options.file ?? path.join(dir, 'test.db');
   let now = new Date(startIso);
   const clock = { now: () => new Date(now), set: (at: string | Date) => { now = new Date(at); } };
   const store = await openStore(`file:${file}`, { clock });
   const platform = recordingPlatform(clock);
-  const app = createApp({ store, clock, log: silent, platforms: [platform], digests: options.digests ?? stubDigests });
+  const app = createApp({ store, clock, log: silent, platforms: [platform], digests: options.digests ?? stubDigests, ...(options.telemetry && { telemetry: options.telemetry }) });
   return {
     app, store, platform, file, clock,
     person: async (name, timeZone, extra = {}) => {

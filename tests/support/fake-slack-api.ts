@@ -59,6 +59,8 @@ export interface FakeSlackApi {
    * can see what a handler does before that call returns (ordering, not timing).
    */
   hold(method: string): () => void;
+  /** How many calls of `method` have arrived and are being held (see `hold`). */
+  heldCalls(method: string): number;
   /** The next `times` calls of `method` get `{ ok: false, error }`. */
   failNext(method: string, error: string, times?: number): void;
   /**
@@ -172,6 +174,8 @@ interface FakeState {
   seq: number;
   socketUrl?: string;
   holds: Map<string, Promise<void>>;
+  /** Methods of the calls that arrived while held. */
+  held: string[];
   /** `http://127.0.0.1:<port>`, for the upload URLs it hands out. */
   base: string;
 }
@@ -217,13 +221,18 @@ function serveFile(state: FakeState, path: string, req: IncomingMessage, res: Se
 }
 
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
-  const state: FakeState = { calls: [], files: new Map(), users: new Map(), channels: new Map(), limits: new Map(), failures: new Map(), seq: 0, holds: new Map(), base: '' };
+  const state: FakeState = { calls: [], files: new Map(), users: new Map(), channels: new Map(), limits: new Map(), failures: new Map(), seq: 0, holds: new Map(), held: [], base: '' };
   const { calls, users, limits, failures } = state;
   const server = http.createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     if (req.method === 'GET' && path.startsWith('/files-pri/')) return serveFile(state, path, req, res);
     void readBody(req).then(async (raw) => {
-      await state.holds.get(path.replace(/^\/api\//, ''));
+      const method = path.replace(/^\/api\//, '');
+      const hold = state.holds.get(method);
+      if (hold !== undefined) {
+        state.held.push(method);
+        await hold;
+      }
       const params = path.startsWith('/upload/') ? { content: uploadedContent(raw, req.headers['content-type']) } : parseParams(raw, req.headers['content-type']);
       const reply = handle(state, path, params);
       res.writeHead(reply.status, reply.headers).end(reply.body);
@@ -252,6 +261,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         release();
       };
     },
+    heldCalls: (method) => state.held.filter((m) => m === method).length,
     failNext: (method, error, times = 1) => failures.set(method, { error, times }),
     addFile(name, content, options = {}) {
       const path = `/files-pri/T0ACME-F${state.files.size + 1}/download/${encodeURIComponent(name)}`;

@@ -5,7 +5,7 @@
  * backoff and, after the last attempt, the admins are told.
  */
 import { ingestDueItems, type IngestDueItem } from '../../core/schedule/ingest-due.js';
-import type { ChatPlatform, Delivery, Store, UsageSource } from '../ports/index.js';
+import type { ChatPlatform, Delivery, Store, Telemetry, UsageSource } from '../ports/index.js';
 import type { Logger } from '../context.js';
 import { runIngest } from '../ingest/run-ingest.js';
 import type { DueReport } from '../types.js';
@@ -20,6 +20,7 @@ export interface IngestDueDeps {
   log: Logger;
   sources: readonly UsageSource[];
   platforms?: readonly ChatPlatform[];
+  telemetry?: Telemetry;
 }
 
 const keyOf = (i: IngestDueItem): string => `${i.kind} ${i.target} ${i.period}`;
@@ -65,7 +66,7 @@ async function pullOnce(deps: IngestDueDeps, source: UsageSource, item: IngestDu
 async function pull(deps: IngestDueDeps, source: UsageSource, item: IngestDueItem): Promise<string | null> {
   try {
     const scope = `${item.range.from} to ${item.range.to}`;
-    const report = await runIngest(deps.store, { source, range: item.range, scope, trigger: 'schedule', actorId: null });
+    const report = await runIngest(deps.store, { source, range: item.range, scope, trigger: 'schedule', actorId: null, ...(deps.telemetry && { telemetry: deps.telemetry }) });
     return report.failure === null ? null : report.failure.message;
   } catch (error) {
     // runIngest has recorded the run as failed; a bug is retried like any failure, and logged in full.

@@ -3,7 +3,7 @@
  * rejected rows, and records the run so one that stopped half-way never reads as complete.
  */
 import { REPORT_REJECTIONS, type IngestReport } from '../../core/usage/report.js';
-import { UsageSourceError, type DayRange, type IdentityMappingStore, type ImportRunStore, type ImportStore, type PeopleStore, type UsageBatch, type UsageSource, type UsageStore } from '../ports/index.js';
+import { UsageSourceError, type DayRange, type IdentityMappingStore, type ImportRunStore, type ImportStore, type PeopleStore, type UsageBatch, type Telemetry, type UsageSource, type UsageStore } from '../ports/index.js';
 import { peopleResolver } from './resolve-people.js';
 
 /** The ports an ingestion run writes through. */
@@ -33,6 +33,7 @@ export interface IngestRequest {
   owner?: string;
   /** Aborted (SIGINT, SIGTERM, shutdown): the run stops after the chunk in hand and says so. */
   signal?: AbortSignal;
+  telemetry?: Telemetry;
 }
 
 /**
@@ -60,12 +61,12 @@ export async function runIngest(store: IngestStore, request: IngestRequest): Pro
     report.status = 'failed';
     report.failure = error instanceof UsageSourceError ? { code: error.code, message: error.message } : { code: 'INGEST.INTERNAL', message: 'shiplog hit an internal error; the log has the details.' };
     report.unmatched = people.unmatched();
-    await finish(store, report);
+    await finish(store, report, request.telemetry);
     if (!(error instanceof UsageSourceError)) throw error;
     return report;
   }
   report.unmatched = people.unmatched();
-  await finish(store, report);
+  await finish(store, report, request.telemetry);
   return report;
 }
 
@@ -90,7 +91,8 @@ async function take(store: IngestStore, report: IngestReport, batch: UsageBatch)
   report.rejected += batch.rejected.length;
 }
 
-async function finish(store: IngestStore, r: IngestReport): Promise<void> {
+async function finish(store: IngestStore, r: IngestReport, telemetry: Telemetry | undefined): Promise<void> {
+  telemetry?.importEnded(r.source, r.status, r.read);
   await store.finishImportRun(r.runId, {
     status: r.status, read: r.read, inserted: r.inserted, updated: r.updated, rejected: r.rejected,
     unmatched: r.unmatched.identities, error: r.failure === null ? null : `${r.failure.code}: ${r.failure.message}`,

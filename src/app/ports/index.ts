@@ -16,6 +16,7 @@ export type * from './seen-requests.port.js';
 export type * from './settings.port.js';
 export type * from './store.port.js';
 export type * from './teams.port.js';
+export type * from './telemetry.port.js';
 export type * from './usage.port.js';
 export type * from './wins.port.js';
 export * from './usage-source.port.js';

@@ -45,5 +45,7 @@ export interface Store extends StorePorts {
    * inside `fn`; other callers of the store wait until the unit of work has finished.
    */
   transaction<T>(fn: (tx: StorePorts) => Promise<T>): Promise<T>;
+  /** Resolves when the database answers a trivial query (`GET /healthz`); rejects otherwise. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

@@ -76,6 +76,9 @@ export function createPgStore(db: NodePgDatabase, pool: pg.Pool, clock: Clock): 
   return {
     ...guard.wrap(pgPorts({ db, clock })),
     transaction: (fn) => unitOfWork(db, clock, guard, fn),
+    ping: async () => {
+      await pool.query('SELECT 1');
+    },
     close: () => pool.end(),
   };
 }

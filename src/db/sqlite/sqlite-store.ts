@@ -58,6 +58,10 @@ export function createSqliteStore(sqlite: Database.Database, clock: Clock): Stor
   return {
     ...gated(outside, gate),
     transaction: (fn) => runUnitOfWork(sqlite, gate, inside, fn),
+    ping: () =>
+      gate.pass(() => {
+        sqlite.prepare('SELECT 1').get();
+      }),
     close: () =>
       gate.pass(() => {
         if (sqlite.open) sqlite.close();

@@ -3,6 +3,7 @@
 import type { SlackLog } from '../../../adapters/slack/listeners/deps.js';
 import type { GuardLimits } from '../../../adapters/slack/request-guard.js';
 import { createSlackAdapter, SLACK_EVENTS_PATH, type SlackAdapter } from '../../../adapters/slack/slack-app.js';
+import type { AppDeps } from '../../../src/app/context.js';
 import { startHttpServer, type RunningServer } from '../../../src/http-server.js';
 import { makeHarness, type Harness } from '../../support/app-harness.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../../support/fake-slack-api.js';
@@ -30,6 +31,8 @@ export interface SlackHarnessOptions {
   adminsFromWorkspace?: boolean;
   log?: SlackLog;
   limits?: Partial<GuardLimits>;
+  /** App settings, e.g. `admins` (`SHIPLOG_ADMINS`). */
+  appDeps?: Partial<AppDeps>;
 }
 
 export async function startSlackHarness(options: SlackHarnessOptions = {}): Promise<SlackHarness> {
@@ -37,7 +40,7 @@ export async function startSlackHarness(options: SlackHarnessOptions = {}): Prom
   api.addUser({ id: 'U0ADA', name: 'Ada', email: 'ada@acme.test', tz: 'Europe/Berlin', isOwner: true });
   api.addUser({ id: 'U0SAM', name: 'Sam', email: 'sam@acme.test', tz: 'America/New_York' });
   // The app's clock is the real time here: Slack's signatures are checked against it.
-  const h = await makeHarness(new Date().toISOString());
+  const h = await makeHarness(new Date().toISOString(), options.appDeps);
   const { adapter, server, url } = await serve(h, api, options);
   return {
     h,
@@ -57,10 +60,10 @@ export async function startSlackHarness(options: SlackHarnessOptions = {}): Prom
   };
 }
 
-async function serve(h: Harness, api: FakeSlackApi, options: SlackHarnessOptions = {}): Promise<{ adapter: SlackAdapter; server: RunningServer; url: string }> {
+async function serve(h: Harness, api: FakeSlackApi, { appDeps: _, ...options }: SlackHarnessOptions = {}): Promise<{ adapter: SlackAdapter; server: RunningServer; url: string }> {
   const adapter = createSlackAdapter({ app: h.app, botToken: 'xoxb-test', signingSecret: SECRET, apiUrl: api.apiUrl, log: options.log ?? quiet, ...options });
   await adapter.start();
-  const server = await startHttpServer(0, [{ method: 'POST', path: SLACK_EVENTS_PATH, listener: adapter.requestListener! }], '127.0.0.1');
+  const server = await startHttpServer(0, [{ method: 'POST', path: SLACK_EVENTS_PATH, listener: adapter.requestListener! }], { host: '127.0.0.1', ...(options.log && { log: options.log }) });
   return { adapter, server, url: `http://127.0.0.1:${server.port}${SLACK_EVENTS_PATH}` };
 }
 

@@ -82,7 +82,7 @@ export async function startTeams(options: TeamsHarnessOptions = {}): Promise<Tea
     sleep: (ms) => { waits.push(ms); return Promise.resolve(); },
   });
   const app = createApp({ store, clock, log: silent, platforms: [teams.chat, ...(options.others ?? [])], admins: options.admins ?? [], csv: csvReader({ today: () => clock.now().toISOString().slice(0, 10) }) });
-  const server: RunningServer = await startHttpServer(0, [{ method: 'POST', path: TEAMS_MESSAGES_PATH, listener: teams.requestListener(app) }], '127.0.0.1');
+  const server: RunningServer = await startHttpServer(0, [{ method: 'POST', path: TEAMS_MESSAGES_PATH, listener: teams.requestListener(app) }], { host: '127.0.0.1' });
   const base = `http://127.0.0.1:${server.port}`;
   const post = async (body: unknown, headers: Record<string, string> = {}) => {
     const res = await fetch(`${base}${TEAMS_MESSAGES_PATH}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });

@@ -6,7 +6,7 @@ import { createApp } from '../../../src/app/create-app.js';
 import type { Caller, ShiplogApp } from '../../../src/app/types.js';
 import { openStore } from '../../../src/db/open-store.js';
 import { csvReader } from '../../../src/ingest/csv-source.js';
-import type { Store, UsageSource } from '../../../src/app/ports/index.js';
+import type { Store, Telemetry, UsageSource } from '../../../src/app/ports/index.js';
 
 export interface IngestHarness {
   app: ShiplogApp;
@@ -20,13 +20,13 @@ export interface IngestHarness {
 
 const silent = { info() {}, warn() {}, error() {} };
 
-export async function makeIngestHarness(sources: UsageSource[] = []): Promise<IngestHarness> {
+export async function makeIngestHarness(sources: UsageSource[] = [], telemetry?: Telemetry): Promise<IngestHarness> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shiplog-ingest-'));
   const clock = { now: () => new Date('2026-11-25T10:00:00Z') };
   const store = await openStore(`file:${path.join(dir, 'test.db')}`, { clock });
   const csv = csvReader({ today: () => '2026-11-25' });
   return {
-    app: createApp({ store, clock, log: silent, csv, sources }),
+    app: createApp({ store, clock, log: silent, csv, sources, ...(telemetry && { telemetry }) }),
     store,
     dir,
     file: (name, content) => {

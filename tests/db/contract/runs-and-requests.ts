@@ -1,4 +1,4 @@
-/** Contract: import runs (progress, heartbeat, how they end) and request keys claimed once. */
+/** Contract: import runs (progress, heartbeat, how they end), request keys claimed once, and the health ping. */
 import { describe, expect, it } from 'vitest';
 import { abandonDeadRuns } from '../../../src/app/ingest/abandoned-runs.js';
 import { START, type StoreFixture } from './harness.js';
@@ -45,6 +45,12 @@ export function runsAndRequestsContract(t: StoreFixture): void {
     it('lets exactly one of many concurrent claims of the same key win', async () => {
       const claims = await Promise.all(Array.from({ length: 8 }, () => t.store.claimRequestKeys(['event:Ev1'], until)));
       expect(claims.filter(Boolean)).toHaveLength(1);
+    });
+  });
+
+  describe('ping', () => {
+    it('answers while open', async () => {
+      await expect(t.store.ping()).resolves.toBeUndefined();
     });
   });
 }

@@ -48,6 +48,17 @@ SELECT 'wins', team_id, week, people, wins, verified FROM wins_by_team`;
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const secs = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 
+// NOTE: an earlier run (load ≈ 12) printed the copy line and then nothing; it could not be
+// reproduced. Whatever ends a run early now says so on stdout, with the exit code and
+// the step it was in, instead of leaving the figures silently missing.
+let step = 'seeding';
+let finished = false;
+process.on('exit', (code) => {
+  if (!finished) console.log(`bench ended early (exit code ${code}) while ${step}; no figures. Load average: ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => process.exit(1));
+
 fs.mkdirSync(OUT, { recursive: true });
 if (!fs.existsSync(FILE)) await seedBench(FILE);
 const sandbox = await startPostgresSandbox();
@@ -58,6 +69,7 @@ try {
   await admin.end();
   const url = sandbox.url('bench');
   await (await openStore(url)).close();
+  step = 'copying the organisation';
   let t = performance.now();
   for (const [table, columns] of Object.entries(TABLES)) {
     const csv = path.join(OUT, `${table}.csv`);
@@ -71,6 +83,7 @@ try {
   await raw.query('ANALYZE');
   console.log(`copied the SQLite bench organisation into PostgreSQL in ${secs(performance.now() - t)}`);
 
+  step = 'composing digests';
   const store = await openStore(url);
   const teams = await store.listTeams();
   const weeks = lastWeeks(AT, 'UTC', 8);
@@ -94,8 +107,13 @@ try {
   console.log(`all ${teams.length} team digests (PostgreSQL): ${secs(d)} (median of ${ROUNDS}; ${(d / teams.length).toFixed(1)} ms a team)`);
   console.log(`bare aggregate query (PostgreSQL):  ${secs(q)} (median of ${ROUNDS}; ${rows} aggregate rows)`);
   console.log(`ratio: ${(d / q).toFixed(2)}x; load average: ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
+  finished = true;
   await raw.end();
   await store.close();
+} catch (error) {
+  console.log(`bench failed while ${step}: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+  throw error;
 } finally {
   sandbox.stop();
 }

@@ -40,6 +40,7 @@ try {
   execFileSync('npx', ['tsx', 'bench/ingest/generate-csv.ts', String(rows), csv], { cwd: ROOT, stdio: 'inherit' });
   await sql('postgres', 'CREATE DATABASE shiplog');
   await sql('postgres', 'CREATE DATABASE bare');
+  await sql('postgres', 'CREATE DATABASE same');
 
   process.stderr.write('npm run ingest…\n');
   const shiplog = timed('npm', ['run', '-s', 'ingest', '--', csv], { DATABASE_URL: sandbox.url('shiplog'), LOG_LEVEL: 'silent' });
@@ -54,11 +55,22 @@ try {
     CREATE INDEX usage_csv_day_idx ON usage_csv (date);`);
   const copy = timed('psql', [sandbox.url('bare'), '-q', '-c', `\\copy usage_csv (date, email, tool, model, input_tokens, output_tokens, requests, cost_usd) FROM '${csv}' CSV HEADER`]);
 
+  // COPY into the real usage_records (migrated by the store: identity id, foreign key to
+  // people, five-column key, jsonb activity), from the same rows already in its columns.
+  execFileSync('npx', ['tsx', '-e', `import('./src/db/open-store.ts').then(async (m) => (await m.openStore(${JSON.stringify(sandbox.url('same'))})).close())`], { cwd: ROOT, stdio: 'inherit' });
+  const rowsFile = path.join(work, 'usage-records.csv');
+  fs.writeFileSync(rowsFile, fs.readFileSync(csv, 'utf8').split('\n').slice(1).filter((l) => l !== '').map((l) => {
+    const [date, email, tool, model, input, output, requests, cost] = l.split(',');
+    return `csv,${email},,${date},${tool},${model},${input},${output},0,${requests},${Math.round(Number(cost) * 1e6)},{}`;
+  }).join('\n'));
+  const copySame = timed('psql', [sandbox.url('same'), '-q', '-c', `\\copy usage_records (source, identity, person_id, day, tool, model, input_tokens, output_tokens, cached_tokens, requests, cost_micros, activity) FROM '${rowsFile}' CSV`]);
+
   const rate = (s: number) => Math.round(rows / s).toLocaleString('en-US');
   console.log(`rows: ${rows.toLocaleString('en-US')}; stored by shiplog: ${stored.n.toLocaleString('en-US')}`);
   console.log(`npm run ingest (PostgreSQL): ${shiplog.seconds.toFixed(1)} s, ${rate(shiplog.seconds)} rows/s, peak RSS ${shiplog.rssMb} MB`);
   console.log(`COPY (psql \\copy):          ${copy.seconds.toFixed(1)} s, ${rate(copy.seconds)} rows/s`);
-  console.log(`shiplog rate = ${Math.round((copy.seconds / shiplog.seconds) * 100)}% of COPY`);
+  console.log(`COPY into usage_records:     ${copySame.seconds.toFixed(1)} s, ${rate(copySame.seconds)} rows/s`);
+  console.log(`shiplog rate = ${Math.round((copy.seconds / shiplog.seconds) * 100)}% of COPY, ${Math.round((copySame.seconds / shiplog.seconds) * 100)}% of COPY into usage_records`);
   console.log(`load average: ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
 } finally {
   sandbox.stop();

@@ -4,6 +4,7 @@
  */
 import { REPORT_REJECTIONS, type IngestReport } from '../../core/usage/report.js';
 import { UsageSourceError, type DayRange, type IdentityMappingStore, type ImportRunStore, type ImportStore, type PeopleStore, type UsageBatch, type Telemetry, type UsageSource, type UsageStore } from '../ports/index.js';
+import { readAhead } from './read-ahead.js';
 import { peopleResolver } from './resolve-people.js';
 
 /** The ports an ingestion run writes through. */
@@ -49,7 +50,7 @@ export async function runIngest(store: IngestStore, request: IngestRequest): Pro
   };
   const people = await peopleResolver(store);
   try {
-    for await (const batch of source.pull(request.range)) {
+    for await (const batch of readAhead(source.pull(request.range))) {
       await people.attach(batch);
       await take(store, report, batch);
       const progress = { read: report.read, inserted: report.inserted, updated: report.updated, rejected: report.rejected };

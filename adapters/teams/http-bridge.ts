@@ -66,7 +66,8 @@ export function bridgeResponse(res: ServerResponse): BridgedResponse {
     },
     end() {
       if (res.writableEnded) return bridged;
-      if (status >= 500) body = { error: 'internal error' };
+      // Server errors never echo their cause; 501 is shiplog's own answer to an invoke it does not handle.
+      if (status >= 500 && status !== 501) body = { error: 'internal error' };
       if (body === undefined) res.writeHead(status).end();
       else if (typeof body === 'string') res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(body);
       else res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));

@@ -77,9 +77,12 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
             return refuse(res, 400, 'request body is not JSON');
           }
           if (typeof body !== 'object' || body === null || Array.isArray(body)) return refuse(res, 400, 'request body is not an activity');
+          if (typeof (body as { type?: unknown }).type !== 'string' || (body as { type: string }).type === '') return refuse(res, 400, 'request body is not an activity: it has no type');
           const request = { body: body as Record<string, unknown>, headers: req.headers, method: req.method ?? 'POST' };
           await adapter.process(request, bridgeResponse(res), (context) => handleTurn(deps, context));
         })().catch((error: unknown) => {
+          // botbuilder checks the activity's schema (zod) before authenticating and throws past its own handler.
+          if (error instanceof Error && error.name === 'ZodError') return void (res.headersSent || refuse(res, 400, 'request body is not a valid activity'));
           options.log.error({ err: error instanceof Error ? error.message : String(error) }, 'teams request failed');
           if (!res.headersSent) refuse(res, 500, 'internal error');
         });

@@ -1,6 +1,7 @@
 import { ActivityTypes, TeamsInfo, TurnContext, type Activity } from 'botbuilder';
 import type { ActionId, Caller, ConversationReferenceStore, IntroducedPerson, Message, ShiplogApp } from '../../src/index.js';
 import { personalActivities } from './activities.js';
+import { activityProblem } from './activity-shape.js';
 import { CARD_CONTENT_TYPE, DATA_MARK } from './card-json.js';
 import { fileInfoActivity, uploadFile, type FileConsentAnswer, type FileOffers } from './file-offers.js';
 import { fromTeamsText } from './from-teams-text.js';
@@ -161,7 +162,7 @@ async function onInvoke(deps: TurnDeps, context: TurnContext): Promise<void> {
   const invoke = (status: number, body?: unknown) => context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status, body } });
   if (activity.name === 'fileConsent/invoke') return onFileConsent(deps, context);
   const action = (activity.value as { action?: { type?: string; data?: Record<string, unknown> } } | undefined)?.action;
-  if (activity.name !== 'adaptiveCard/action' || action?.type !== 'Action.Execute') return void (await invoke(501));
+  if (activity.name !== 'adaptiveCard/action' || action?.type !== 'Action.Execute') return void (await invoke(501, { statusCode: 501, type: 'application/vnd.microsoft.error', value: { code: 'NotImplemented', message: 'shiplog does not handle this invoke.' } }));
   const message = await runCardData(deps, await callerOf(deps, context, ''), action.data ?? {});
   if (message === null) return void (await invoke(400, { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'Not a shiplog card.' } }));
   if (message.private && !isPersonal(activity)) {
@@ -177,6 +178,12 @@ async function onInvoke(deps: TurnDeps, context: TurnContext): Promise<void> {
  * acknowledged (Teams expects 200 for events it adds later).
  */
 export async function handleTurn(deps: TurnDeps, context: TurnContext): Promise<void> {
+  const problem = activityProblem(context.activity);
+  if (problem !== null) {
+    deps.log.warn({ problem, type: String(context.activity.type) }, 'teams activity malformed; not handled');
+    if (context.activity.type === 'invoke') await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 400, body: { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: `Malformed activity (${problem.slice(0, 120)}).` } } } });
+    return;
+  }
   await remember(deps, context.activity);
   if (context.activity.type === 'message') return onMessage(deps, context);
   if (context.activity.type === 'invoke') return onInvoke(deps, context);

@@ -53,9 +53,13 @@ describe('fuzz', () => {
     }), settings);
   });
 
-  it('usage CSVs of any text read to an end: records and located rejections, or one sentence', async () => {
-    const header = fc.constantFrom('date,email,tool,input_tokens,output_tokens\n', 'date,email,tool,model,input_tokens,output_tokens,requests,cost_usd\n', '');
-    const cell = fc.oneof(fc.constantFrom('2026-11-01', 'a@x.org', 'Claude', '12', '"', '""', '"a,b"', '\n', '\r\n', ','), fc.string({ maxLength: 12 }));
+  it('usage CSVs and ChatGPT exports of any text read to an end: records and located rejections, or one sentence', async () => {
+    const header = fc.constantFrom(
+      'date,email,tool,input_tokens,output_tokens\n', 'date,email,tool,model,input_tokens,output_tokens,requests,cost_usd\n', '',
+      // The ChatGPT Enterprise user-engagement export.
+      'period_start,period_end,email,public_id,name,messages,gpt_messages,tool_messages,project_messages\n', 'Period Start,Period End,Public ID,Messages\n',
+    );
+    const cell = fc.oneof(fc.constantFrom('2026-11-01', '2026-11-30', 'a@x.org', 'user-abc', 'Claude', '12', '-3', '1.5', '"', '""', '"a,b"', '\n', '\r\n', ','), fc.string({ maxLength: 12 }));
     const body = fc.array(cell, { maxLength: 60 }).map((cells) => cells.join(''));
     await fc.assert(fc.asyncProperty(header, body, async (head, rest) => {
       const source = csvSource({ kind: 'stream', name: 'fuzz.csv', stream: Readable.from([Buffer.from(head + rest)]) }, { today: () => '2026-11-25', pageSize: 7 });

@@ -32,6 +32,22 @@ describe('without an app id (TEAMS_ENABLED=true, local testing)', () => {
     expect(await h.store.listPeople()).toEqual([]);
   });
 
+  it('answers malformed activities as such, never as a failed turn or a 500 (found by the fuzz)', async () => {
+    const errors: string[] = [];
+    h = await startTeams({ log: { info() {}, warn() {}, error: (_obj, msg) => void errors.push(msg ?? '') } });
+    const noType = activity('installation-update-team', h.connector, { type: undefined, action: {} });
+    expect(await h.post(noType)).toEqual({ status: 400, body: 'request body is not an activity: it has no type' });
+    const senderNotString = activity('message-personal', h.connector, { from: { id: {}, name: '' }, conversation: {}, text: '' });
+    expect((await h.post(senderNotString)).status).toBe(200);
+    const invokeWithoutSender = activity('invoke-action-execute', h.connector, { from: {} });
+    const answer = await h.post(invokeWithoutSender);
+    expect(answer.status).toBe(400);
+    expect(answer.body.value.message).toMatch(/^Malformed activity \(from\.id: /);
+    expect(errors).toEqual([]);
+    expect(h.connector.sent()).toEqual([]);
+    expect(await h.store.listPeople()).toEqual([]);
+  });
+
   it('a turn that fails tells the person a reference, and the HTTP answer carries no stack trace', async () => {
     h = await startTeams();
     await h.say(ADA, 'help');

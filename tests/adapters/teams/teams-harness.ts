@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createTeamsAdapter, TEAMS_MESSAGES_PATH } from '../../../adapters/teams/teams-adapter.js';
 import type { TeamsChat } from '../../../adapters/teams/teams-chat.js';
+import type { TeamsLog } from '../../../adapters/teams/teams-log.js';
 import { createApp } from '../../../src/app/create-app.js';
 import type { ChatPlatform, Store } from '../../../src/app/ports/index.js';
 import type { ShiplogApp } from '../../../src/app/types.js';
@@ -57,6 +58,8 @@ export interface TeamsHarnessOptions {
   others?: ChatPlatform[];
   start?: string;
   admins?: string[];
+  /** Where the adapter logs (silent by default). */
+  log?: TeamsLog;
 }
 
 export async function startTeams(options: TeamsHarnessOptions = {}): Promise<TeamsHarness> {
@@ -73,7 +76,7 @@ export async function startTeams(options: TeamsHarnessOptions = {}): Promise<Tea
     MicrosoftAppType: undefined,
     MicrosoftAppTenantId: undefined,
     references: store,
-    log: silent,
+    log: options.log ?? silent,
     now: clock.now,
     retry: { retries: 3, minMs: 2000, maxMs: 20_000, random: () => 0.5 },
     sleep: (ms) => { waits.push(ms); return Promise.resolve(); },

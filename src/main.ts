@@ -15,6 +15,8 @@ import { createUsageSources } from './ingest/sources.js';
 import { createVerifiers } from './verify/verifiers.js';
 import { startHttpServer, type Route, type ServerOptions } from './http-server.js';
 import { createMetrics } from './metrics.js';
+import { abandonDeadRuns } from './app/ingest/abandoned-runs.js';
+import { runOwners } from './run-owner.js';
 import { createLogger } from './log.js';
 import { settableClock } from './clock.js';
 import { startScheduler } from './scheduler/cron-clock.js';
@@ -39,6 +41,9 @@ async function main(): Promise<number> {
   // The console's `tick` sets this clock; until then it is the wall clock.
   const clock = settableClock();
   const store = await openStore(config.databaseUrl, { clock });
+  // Imports and pulls a killed or crashed process left `running` are marked abandoned, with how far they got.
+  const owners = runOwners();
+  await abandonDeadRuns(store, owners, clock.now());
   // In the console, check-ins and digests are printed as they would be sent.
   const printed = useConsole ? consolePlatform((text) => void process.stdout.write(`${text}\n`)) : undefined;
   const csv = csvReader({ today: () => clock.now().toISOString().slice(0, 10) });
@@ -50,7 +55,7 @@ async function main(): Promise<number> {
   const metrics = useConsole ? undefined : createMetrics();
   const onFailure = metrics && { onFailure: metrics.providerFailure };
   const app = createApp({
-    store, clock, log, csv, platforms,
+    store, clock, log, csv, platforms, runOwner: owners.self,
     ...(metrics && { telemetry: metrics }),
     sources: createUsageSources(config.usageSources, { now: clock.now, secrets: secretsOf(config), ...onFailure }),
     artifactHosts: config.verify.hosts,

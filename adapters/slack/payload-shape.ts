@@ -6,6 +6,7 @@
  */
 import { ACTION_PATTERN } from './listeners/actions.js';
 import { SLASH_COMMAND } from './listeners/index.js';
+import { LOG_AS_WIN_CALLBACK } from './listeners/shortcuts.js';
 
 export type Verdict = { kind: 'pass' } | { kind: 'ack' } | { kind: 'reject'; reason: string };
 
@@ -32,9 +33,11 @@ export function judgePayload(body: unknown): Verdict {
     case 'view_submission':
       return judgeView(body);
     case 'message_action':
-      return isStr(userId(body)) && isStr(body.callback_id) && isStr(body.trigger_id) && isObj(body.message) && isObj(body.channel) && isStr(body.channel.id)
-        ? PASS
-        : reject('a message shortcut without its user, callback_id, trigger_id, message or channel');
+      if (!(isStr(userId(body)) && isStr(body.callback_id) && isStr(body.trigger_id) && isObj(body.message) && isObj(body.channel) && isStr(body.channel.id))) {
+        return reject('a message shortcut without its user, callback_id, trigger_id, message or channel');
+      }
+      // Another shortcut of this app (one added in Slack, not here) has no listener: acknowledge it.
+      return body.callback_id === LOG_AS_WIN_CALLBACK ? PASS : ACK;
     case undefined:
       return reject('the payload has no type');
     default:
@@ -62,6 +65,8 @@ function judgeView(body: Obj): Verdict {
   if (!isStr(userId(body))) return reject('a view submission without a user');
   const view = body.view;
   if (!isObj(view) || !isStr(view.callback_id)) return reject('a view submission without a view');
+  // Every shiplog form has an id; a view without one is not shiplog's, and no listener takes it.
+  if (view.callback_id === '') return ACK;
   if (!isObj(view.state) || !isObj(view.state.values)) return reject('a view submission without its state');
   if (!Object.values(view.state.values).every(isObj)) return reject('a view submission whose state is not inputs');
   if (!Array.isArray(view.blocks) || !view.blocks.every(isObj)) return reject('a view submission without blocks');

@@ -42,6 +42,8 @@ export interface AppDeps {
   artifactHosts?: { github: readonly string[]; gitlab: readonly string[]; jira: readonly string[] };
   /** Configured artifact providers; none means every artifact stays linked, unchecked. */
   verifiers?: readonly Verifier[];
+  /** `host:pid` of this process, stored with the import runs it starts (see `abandonDeadRuns`). */
+  runOwner?: string;
   /** Counts for `GET /metrics`; nothing is counted without it. */
   telemetry?: Telemetry;
   /** Where checks run after replies; `createApp` supplies one. */

@@ -1,7 +1,7 @@
 /**
  * Imports that end honestly (child processes): a killed import leaves its progress and is
- * marked abandoned at the next start; an interrupted one says where it stopped; a re-run
- * completes it with exact totals, nothing counted twice.
+ * marked abandoned at the next start (of the CLI or of shiplog itself); an interrupted one
+ * says where it stopped; a re-run completes it with exact totals, nothing counted twice.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startConsole } from '../support/console-process.js';
 import { runEntry } from '../support/run-shiplog.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -43,7 +44,7 @@ function query<T>(sql: string): T {
 }
 
 /** Resolves once the running import has recorded progress (its first chunk is committed). */
-async function progressed(child: ChildProcess): Promise<void> {
+async function progressed(child: Pick<ChildProcess, 'exitCode'>): Promise<void> {
   for (;;) {
     if (child.exitCode !== null) throw new Error('the import ended before it recorded progress');
     try {
@@ -57,7 +58,9 @@ async function progressed(child: ChildProcess): Promise<void> {
 
 const exited = (child: ChildProcess): Promise<number | null> => new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal === null ? null : -1))));
 
-type RunRow = { id: number; status: string; read: number; inserted: number; error: string | null };
+type RunRow = { id: number; status: string; trigger: string; read: number; inserted: number; error: string | null; owner: string | null };
+
+const exactTotals = { n: ROWS, t: (ROWS / 1000) * ((999 * 1000) / 2) };
 
 describe('an import that does not reach its end', () => {
   it('killed: keeps its progress, is marked abandoned at the next start, and a re-run makes the totals exact', async () => {
@@ -76,7 +79,30 @@ describe('an import that does not reach its end', () => {
     expect(abandoned.status).toBe('abandoned');
     expect(abandoned.error).toMatch(/^INGEST\.ABANDONED: its process stopped before the end \(killed or crashed\) after [\d,]+ rows; /);
     expect(query<RunRow>('SELECT * FROM import_runs WHERE id = 2')).toMatchObject({ status: 'complete', read: ROWS });
-    expect(query<{ n: number; t: number }>('SELECT count(*) AS n, sum(input_tokens) AS t FROM usage_records')).toEqual({ n: ROWS, t: (ROWS / 1000) * ((999 * 1000) / 2) });
+    expect(query<{ n: number; t: number }>('SELECT count(*) AS n, sum(input_tokens) AS t FROM usage_records')).toEqual(exactTotals);
+  }, 240_000);
+
+  it('killed inside shiplog (an admin\'s import command): the restarted shiplog marks it abandoned, and importing again makes the totals exact', async () => {
+    const bot = startConsole({ DATABASE_URL: url, SHIPLOG_CONSOLE_USER: 'Ada' });
+    // Never answered: the process is killed while it imports.
+    bot.run([`import ${csv}`]).catch(() => undefined);
+    // Bounded by the test's timeout should the import end or fail before recording progress.
+    await progressed({ exitCode: null });
+    await bot.kill('SIGKILL');
+    const killed = query<RunRow>('SELECT * FROM import_runs WHERE id = 1');
+    expect(killed).toMatchObject({ status: 'running', trigger: 'command' });
+    expect(killed.owner).toMatch(/^.+:\d+$/);
+    expect(killed.read).toBeGreaterThan(0);
+
+    const restarted = startConsole({ DATABASE_URL: url, SHIPLOG_CONSOLE_USER: 'Ada' });
+    const answer = await restarted.run([`import ${csv}`]);
+    expect(await restarted.end()).toBe(0);
+    expect(answer).toContain(`Read ${ROWS.toLocaleString('en-US')} rows`);
+    const abandoned = query<RunRow>('SELECT * FROM import_runs WHERE id = 1');
+    expect(abandoned).toMatchObject({ status: 'abandoned', read: killed.read, inserted: killed.inserted });
+    expect(abandoned.error).toMatch(/^INGEST\.ABANDONED: its process stopped before the end \(killed or crashed\) after [\d,]+ rows; /);
+    expect(query<RunRow>('SELECT * FROM import_runs WHERE id = 2')).toMatchObject({ status: 'complete', read: ROWS });
+    expect(query<{ n: number; t: number }>('SELECT count(*) AS n, sum(input_tokens) AS t FROM usage_records')).toEqual(exactTotals);
   }, 240_000);
 
   it('interrupted with SIGINT: stops after the chunk in hand, says so, exits 130', async () => {

@@ -59,8 +59,14 @@ export interface FakeSlackApi {
    * can see what a handler does before that call returns (ordering, not timing).
    */
   hold(method: string): () => void;
-  /** How many calls of `method` have arrived and are being held (see `hold`). */
+  /** How many calls of `method` have arrived while held (see `hold`). */
   heldCalls(method: string): number;
+  /**
+   * How many held calls of `method` were cut off because their sender went away (a killed
+   * process) before the release. Those are dropped: never recorded or answered, as a request
+   * that died with its sender never reached Slack.
+   */
+  droppedCalls(method: string): number;
   /** The next `times` calls of `method` get `{ ok: false, error }`. */
   failNext(method: string, error: string, times?: number): void;
   /**
@@ -174,8 +180,9 @@ interface FakeState {
   seq: number;
   socketUrl?: string;
   holds: Map<string, Promise<void>>;
-  /** Methods of the calls that arrived while held. */
+  /** Methods of the calls that arrived while held, and of those whose sender went away meanwhile. */
   held: string[];
+  dropped: string[];
   /** `http://127.0.0.1:<port>`, for the upload URLs it hands out. */
   base: string;
 }
@@ -221,7 +228,7 @@ function serveFile(state: FakeState, path: string, req: IncomingMessage, res: Se
 }
 
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
-  const state: FakeState = { calls: [], files: new Map(), users: new Map(), channels: new Map(), limits: new Map(), failures: new Map(), seq: 0, holds: new Map(), held: [], base: '' };
+  const state: FakeState = { calls: [], files: new Map(), users: new Map(), channels: new Map(), limits: new Map(), failures: new Map(), seq: 0, holds: new Map(), held: [], dropped: [], base: '' };
   const { calls, users, limits, failures } = state;
   const server = http.createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -231,7 +238,14 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       const hold = state.holds.get(method);
       if (hold !== undefined) {
         state.held.push(method);
+        let gone = false;
+        res.once('close', () => {
+          if (res.writableEnded) return;
+          gone = true;
+          state.dropped.push(method);
+        });
         await hold;
+        if (gone) return;
       }
       const params = path.startsWith('/upload/') ? { content: uploadedContent(raw, req.headers['content-type']) } : parseParams(raw, req.headers['content-type']);
       const reply = handle(state, path, params);
@@ -262,6 +276,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       };
     },
     heldCalls: (method) => state.held.filter((m) => m === method).length,
+    droppedCalls: (method) => state.dropped.filter((m) => m === method).length,
     failNext: (method, error, times = 1) => failures.set(method, { error, times }),
     addFile(name, content, options = {}) {
       const path = `/files-pri/T0ACME-F${state.files.size + 1}/download/${encodeURIComponent(name)}`;

@@ -21,6 +21,7 @@ export interface IngestDueDeps {
   sources: readonly UsageSource[];
   platforms?: readonly ChatPlatform[];
   telemetry?: Telemetry;
+  runOwner?: string;
 }
 
 const keyOf = (i: IngestDueItem): string => `${i.kind} ${i.target} ${i.period}`;
@@ -66,7 +67,7 @@ async function pullOnce(deps: IngestDueDeps, source: UsageSource, item: IngestDu
 async function pull(deps: IngestDueDeps, source: UsageSource, item: IngestDueItem): Promise<string | null> {
   try {
     const scope = `${item.range.from} to ${item.range.to}`;
-    const report = await runIngest(deps.store, { source, range: item.range, scope, trigger: 'schedule', actorId: null, ...(deps.telemetry && { telemetry: deps.telemetry }) });
+    const report = await runIngest(deps.store, { source, range: item.range, scope, trigger: 'schedule', actorId: null, ...(deps.telemetry && { telemetry: deps.telemetry }), ...(deps.runOwner !== undefined && { owner: deps.runOwner }) });
     return report.failure === null ? null : report.failure.message;
   } catch (error) {
     // runIngest has recorded the run as failed; a bug is retried like any failure, and logged in full.

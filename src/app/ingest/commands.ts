@@ -41,12 +41,13 @@ export async function importUsage(ctx: Ctx, path: string | null, options: Comman
   }
   const source = reader(input);
   const scope = input.kind === 'path' ? path ?? '' : input.name;
-  const report = await runIngest(ctx.store, { source, range: { from: today(ctx), to: today(ctx) }, scope, trigger: 'command', actorId: ctx.person.id, ...telemetryOf(ctx) });
+  const report = await runIngest(ctx.store, { source, range: { from: today(ctx), to: today(ctx) }, scope, trigger: 'command', actorId: ctx.person.id, ...runExtras(ctx) });
   await audited(ctx, 'usage.import', scope, reportLines(report).slice(0, 2).join(' '));
   return ok(ingestReportMessage(report));
 }
 
-const telemetryOf = (ctx: Ctx) => (ctx.deps.telemetry === undefined ? {} : { telemetry: ctx.deps.telemetry });
+/** What a run started here carries besides its request: who counts it, which process owns it. */
+const runExtras = ({ deps }: Ctx) => ({ ...(deps.telemetry && { telemetry: deps.telemetry }), ...(deps.runOwner !== undefined && { owner: deps.runOwner }) });
 
 /** `ingest run [source]`: pulls the configured providers (or one of them) for the last days. */
 export async function ingestRun(ctx: Ctx, name: string | null): Promise<Result<Message>> {
@@ -59,7 +60,7 @@ export async function ingestRun(ctx: Ctx, name: string | null): Promise<Result<M
   const range = lastDays(ctx, INGEST_LOOKBACK_DAYS);
   const messages: Message[] = [];
   for (const source of chosen) {
-    const report = await runIngest(ctx.store, { source, range, scope: `${range.from} to ${range.to}`, trigger: 'command', actorId: ctx.person.id, ...telemetryOf(ctx) });
+    const report = await runIngest(ctx.store, { source, range, scope: `${range.from} to ${range.to}`, trigger: 'command', actorId: ctx.person.id, ...runExtras(ctx) });
     await audited(ctx, 'usage.ingest', source.name, reportLines(report).slice(0, 2).join(' '));
     messages.push(ingestReportMessage(report));
   }

@@ -34,6 +34,8 @@ export interface ConsoleSession {
   fieldPrompt(): string | null;
   /** The display name of the person currently typing. */
   currentName(): string;
+  /** Meets the person the banner names, so they are the first person of a fresh database. */
+  start(): Promise<void>;
   /**
    * A message shiplog sent on its own (a check-in, a reminder): its buttons become
    * pressable, and a DM opens a conversation in which the recipient's free text is a reply.
@@ -56,8 +58,8 @@ export function createConsoleSession(app: ShiplogApp, options: ConsoleSessionOpt
 }
 
 class Session implements ConsoleSession {
-  /** The buttons of the latest reply that had any; `press 1` is `buttons[0]`. */
-  private buttons: Action[] = [];
+  /** Per person (console user id), the buttons of the latest message to them that had any; `press 1` is the first. */
+  private readonly buttons = new Map<string, Action[]>();
   private fill: FormFill | null = null;
   /** People (console user ids) with a DM from shiplog they have not answered yet. */
   private readonly openDms = new Set<string>();
@@ -89,7 +91,8 @@ class Session implements ConsoleSession {
   }
 
   offerButtons(buttons: Action[], dmTo?: string): void {
-    this.buttons = buttons;
+    // A DM's buttons are its recipient's to press, whoever is typing when it arrives.
+    this.buttons.set(dmTo ?? this.caller.platformUserId, buttons);
     if (dmTo !== undefined) this.openDms.add(dmTo);
   }
 
@@ -97,8 +100,17 @@ class Session implements ConsoleSession {
     return this.caller.displayName;
   }
 
-  private async route(line: string): Promise<LineResult> {
-    if (/^(quit|exit)$/i.test(line)) return 'quit';
+  async start(): Promise<void> {
+    await this.app.ensurePerson(this.caller);
+  }
+
+  private async route(typed: string): Promise<LineResult> {
+    if (/^(quit|exit)$/i.test(typed)) return 'quit';
+    const line = this.fill === null ? typed : pressInForm(this.fill, typed);
+    if (line === null) {
+      this.say('In a form, press picks a numbered choice of the field being asked; type the number, Enter to skip an optional field, or cancel.');
+      return 'continue';
+    }
     if (this.fill !== null && !this.fill.isChoice(line) && isCommandLine(line, this.fill.asksFreeText())) {
       this.fill = null;
       this.say(`(Form closed: "${line.split(/\s+/)[0]}" is a command. Nothing was submitted.)`);
@@ -152,20 +164,23 @@ class Session implements ConsoleSession {
 
   private async press(arg: string): Promise<void> {
     if (!/^\d+$/.test(arg)) return this.say('Type press and a button number, e.g. press 1.');
-    if (this.buttons.length === 0) return this.say('There are no buttons to press yet.');
-    const action = this.buttons[Number(arg) - 1];
+    const buttons = this.buttons.get(this.caller.platformUserId) ?? [];
+    if (buttons.length === 0) return this.say(`There are no buttons for ${this.caller.displayName} to press yet.`);
+    const action = buttons[Number(arg) - 1];
     if (action === undefined) {
-      return this.say(`There is no button ${arg}; the last reply had ${buttonRange(this.buttons.length)}.`);
+      return this.say(`There is no button ${arg}; the last message to ${this.caller.displayName} with buttons had ${buttonRange(buttons.length)}.`);
     }
-    this.openDms.delete(this.caller.platformUserId);
-    await this.reply(await this.app.handleAction(this.caller, action.id, action.value));
+    const answer = await this.app.handleAction(this.caller, action.id, action.value);
+    // A refused press answers nothing: a check-in waiting for a reply still waits.
+    if (answer.errorCode === undefined) this.openDms.delete(this.caller.platformUserId);
+    await this.reply(answer);
   }
 
   private async reply(message: Message): Promise<void> {
     const rendered = toPlainText(message, { numberFrom: 1 });
     if (rendered.text !== '') this.say(rendered.text);
     for (const file of message.files ?? []) this.say(`Wrote ${this.writeFile(file)}`);
-    if (rendered.buttons.length > 0) this.buttons = rendered.buttons;
+    if (rendered.buttons.length > 0) this.buttons.set(this.caller.platformUserId, rendered.buttons);
     const form = message.blocks.find((block) => block.type === 'form')?.form;
     if (form === undefined) return;
     this.say('(Answer each field; Enter skips an optional one; cancel, or any command, stops.)');
@@ -225,6 +240,17 @@ class Session implements ConsoleSession {
     const again = await this.app.submitForm(this.caller, form.id, kept);
     await this.onOutcome(form, again, kept, round + 1);
   }
+}
+
+/**
+ * `press <n>` typed while a form asks a numbered choice is that choice (the form shows its
+ * options numbered). Any other press in a form would reach buttons of an earlier message
+ * (an Undo), so it is refused: null. Other lines pass unchanged.
+ */
+function pressInForm(fill: FormFill, line: string): string | null {
+  const pressed = /^press\s+(\d+)$/i.exec(line) ?? (/^press(\s|$)/i.test(line) ? [line, ''] : null);
+  if (pressed === null) return line;
+  return fill.isChoice(pressed[1]) ? pressed[1] : null;
 }
 
 /**

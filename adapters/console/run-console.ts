@@ -34,6 +34,8 @@ export async function runConsole(app: ShiplogApp, options: RunConsoleOptions): P
   const session = createConsoleSession(app, { userName: options.userName, say, logError: options.logError, tick: options.tick, ...(options.filesDir !== undefined && { filesDir: options.filesDir }) });
   if (options.platform) options.platform.onButtons = (buttons, dmTo) => session.offerButtons(buttons, dmTo);
   say(banner(options.userName, options.tick !== undefined));
+  // "You are Ada" is true from the first line: Ada exists (and, first in a fresh database, is its admin).
+  await session.start();
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
   const closed = new Promise<void>((resolve) => rl.once('close', resolve));
   const loop: { quitting: boolean; failure?: Error } = { quitting: false };

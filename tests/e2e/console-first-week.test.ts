@@ -52,6 +52,24 @@ describe('console: the first week', () => {
     expect(answer('press 1')).toContain('Edit win #2');
   });
 
+  it('press in a form picks a numbered choice and never an older button; presses are per person', async () => {
+    const { stdout } = await session([
+      'as Sam', 'as Ada', 'team create core', 'team add core @ada @sam', 'tick 2026-12-03T15:00Z',
+      'log Fixed the login bug with Claude, saved 45 min', 'press 1', '', '', '', 'press 2', 'press 1', 'press 9', 'cancel',
+      'as Sam', 'press 5', 'Automated the deploy with Claude, saved 1h', 'as Ada', 'me',
+    ]);
+    // The banner's Ada exists from the start, so she, not Sam who spoke first, is the admin.
+    expect(stdout).toContain('> as Ada\nYou are now Ada.\n> team create core\nCreated team core.');
+    expect(stdout).toContain('Who can see it (optional): press 2\n*Updated #1:* Fixed the login bug with Claude, saved 45 min');
+    expect(stdout).toMatch(/Visible to: only you/);
+    expect(stdout).toContain('In a form, press picks a numbered choice of the field being asked');
+    // Sam's buttons are his check-in's (three), not Ada's; a press that fails leaves his check-in waiting for the reply.
+    expect(stdout).toContain('> press 5\nThere is no button 5; the last message to Sam with buttons had buttons 1–3.');
+    expect(stdout).not.toMatch(/Undid #1/);
+    expect(stdout).toContain('*Logged win #2:* Automated the deploy with Claude, saved 1h');
+    expect(stdout).toMatch(/#1\* Fixed the login bug with Claude, saved 45 min .*private/);
+  });
+
   it('sets zones and schedules, and says when things really arrive', async () => {
     const { answer } = await session([
       'tick 2026-11-30T09:00 Europe/Berlin', 'timezone Asia/Kolkata', 'team create core', 'team set core timezone Europe/Berlin',

@@ -70,31 +70,34 @@ describe('console session commands', () => {
 });
 
 describe('console session buttons', () => {
-  it('presses the nth button of the latest reply that had buttons', async () => {
+  it('presses the nth button of the latest message to the person typing that had buttons', async () => {
     const { calls, said, type } = setup({ command: (line) => (line === 'log x' ? withButtons : say('no buttons here')) });
-    await type('log x', 'me', 'as Sam', 'press 2');
+    await type('log x', 'me', 'as Sam', 'press 2', 'as Ada', 'press 2');
     expect(said).toEqual([
       'Logged win #42.\n[1] Edit  [2] Undo',
       'no buttons here',
       'You are now Sam (new to shiplog).',
+      // Ada's Undo is not Sam's to press.
+      'There are no buttons for Sam to press yet.',
+      'You are now Ada (new to shiplog).',
       'pressed undo-win 42',
     ]);
-    expect(calls[2]).toEqual({
+    expect(calls.filter((c) => c.kind === 'action')).toEqual([{
       kind: 'action',
-      caller: { platform: 'console', platformUserId: 'sam', displayName: 'Sam' },
+      caller: { platform: 'console', platformUserId: 'ada', displayName: 'Ada' },
       action: 'undo-win',
       value: '42',
-    });
+    }]);
   });
 
   it('explains a press it cannot do', async () => {
     const { calls, said, type } = setup({ command: () => withButtons });
     await type('press 1', 'log x', 'press 3', 'press 0', 'press', 'press one');
     expect(said).toEqual([
-      'There are no buttons to press yet.',
+      'There are no buttons for Ada to press yet.',
       'Logged win #42.\n[1] Edit  [2] Undo',
-      'There is no button 3; the last reply had buttons 1–2.',
-      'There is no button 0; the last reply had buttons 1–2.',
+      'There is no button 3; the last message to Ada with buttons had buttons 1–2.',
+      'There is no button 0; the last message to Ada with buttons had buttons 1–2.',
       'Type press and a button number, e.g. press 1.',
       'Type press and a button number, e.g. press 1.',
     ]);

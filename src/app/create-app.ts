@@ -5,7 +5,7 @@ import { text, type ActionId, type Message } from '../core/message.js';
 import { errorMessage, note } from '../core/replies/basic.js';
 import { fail, ok, type Failure, type Result } from '../core/result.js';
 import { EDIT_FORM_PREFIX, LOG_FORM_ID, validateWinForm, winForm, winFormAgain } from '../core/forms.js';
-import { ACTION_ROLES, formRole } from '../core/permissions.js';
+import { ACTION_ROLES, actionLabel, formRole } from '../core/permissions.js';
 import { authorize } from './authorize.js';
 import { digestSend } from './commands/digest-send.js';
 import { forgetById, forgetMe } from './commands/forget.js';
@@ -169,7 +169,8 @@ function winId(value: string): number | null {
 }
 
 async function runAction(ctx: Ctx, action: ActionId, value: string): Promise<Result<Message>> {
-  const allowed = await authorize(ctx, ACTION_ROLES[action], `press "${action}"`, 'button');
+  // The audit keeps the button's id; the person reads its label.
+  const allowed = await authorize(ctx, ACTION_ROLES[action], `press "${action}"`, 'button', `press "${actionLabel(action, value)}"`);
   if (!allowed.ok) return allowed;
   const id = winId(value);
   switch (action) {

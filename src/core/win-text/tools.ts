@@ -5,7 +5,8 @@
  * ChatGPT; CodeWhisperer (renamed) → Amazon Q; Codestral and Le Chat → Mistral. Words that
  * are also ordinary English or first names only count in a form that is clearly the tool:
  * "Cursor" capitalised or "with/using/in cursor" ("moved the cursor" is not a tool);
- * "Perplexity", "Grok" and "Mistral" capitalised; Cody, Devin, v0 and Bolt only with their
+ * "Perplexity", "Grok" and "Mistral" capitalised; any of these four in lower case right after
+ * another tool in a list ("with Claude and cursor", "Claude, cursor"); Cody, Devin, v0 and Bolt only with their
  * maker or domain ("Sourcegraph Cody", "Devin AI", "v0.dev", "bolt.new"). Lovable, Opus,
  * Sonnet, Haiku and Bard are skipped as too ambiguous.
  */
@@ -13,6 +14,8 @@
 interface ToolPattern {
   name: string;
   pattern: RegExp;
+  /** Counts only right after another tool in a list ("with Claude and cursor", "Claude, cursor"). */
+  listed?: true;
 }
 
 const TOOL_PATTERNS: readonly ToolPattern[] = [
@@ -26,6 +29,10 @@ const TOOL_PATTERNS: readonly ToolPattern[] = [
   { name: 'ChatGPT', pattern: /\bo[134](?:-(?:mini|pro|preview))?\b/g },
   { name: 'Cursor', pattern: /\bCursor\b/g },
   { name: 'Cursor', pattern: /(?<=\b(?:with|using|via|in|through|used|tried)\s{1,3})cursor\b|\bcursor(?=\s{1,3}(?:ide|ai|agent|composer|editor)\b)/gi },
+  { name: 'Cursor', pattern: /\bcursor\b/gi, listed: true },
+  { name: 'Perplexity', pattern: /\bperplexity\b/gi, listed: true },
+  { name: 'Mistral', pattern: /\bmistral\b/gi, listed: true },
+  { name: 'Grok', pattern: /\bgrok\b/gi, listed: true },
   { name: 'Gemini', pattern: /\bgemini\b/gi },
   { name: 'Codex', pattern: /\bcodex\b/gi },
   { name: 'Windsurf', pattern: /\bwindsurf\b/gi },
@@ -48,23 +55,31 @@ interface Hit {
   name: string;
   start: number;
   end: number;
+  listed: boolean;
 }
+
+// What joins the names of a list: a comma, and, or, &, + or /.
+const LIST_JOIN = /^\s*(?:,\s*(?:and|or|&)?|and|or|&|\+|\/)\s*$/i;
 
 /**
  * The AI tools named in `text`, canonical and distinct, in order of first appearance.
  * Where two names overlap ("Claude Code" and "Claude") the longer one counts.
  */
 export function findTools(text: string): string[] {
-  const hits: Hit[] = TOOL_PATTERNS.flatMap(({ name, pattern }) =>
-    [...text.matchAll(pattern)].map((m) => ({ name, start: m.index, end: m.index + m[0].length })),
+  const hits: Hit[] = TOOL_PATTERNS.flatMap(({ name, pattern, listed }) =>
+    [...text.matchAll(pattern)].map((m) => ({ name, start: m.index, end: m.index + m[0].length, listed: listed === true })),
   );
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  // A clear form before a listed one, so "Cursor" is not taken for a list item.
+  hits.sort((a, b) => a.start - b.start || b.end - a.end || Number(a.listed) - Number(b.listed));
   const names = new Set<string>();
   let covered = 0;
+  let lastEnd = -1;
   for (const hit of hits) {
     if (hit.start < covered) continue;
+    if (hit.listed && (lastEnd < 0 || !LIST_JOIN.test(text.slice(lastEnd, hit.start)))) continue;
     names.add(hit.name);
     covered = hit.end;
+    lastEnd = hit.end;
   }
   return [...names];
 }

@@ -83,8 +83,20 @@ export function parseTimeZone(input: string): Result<string> {
   return answer;
 }
 
+// Abbreviations name no one place and shift with daylight saving; Intl still accepts some.
+const ABBREVIATED_ZONES: Readonly<Record<string, string>> = {
+  PST: 'America/Los_Angeles', PDT: 'America/Los_Angeles', MST: 'America/Denver', MDT: 'America/Denver',
+  CST: 'America/Chicago', CDT: 'America/Chicago', EST: 'America/New_York', EDT: 'America/New_York',
+  CET: 'Europe/Berlin', CEST: 'Europe/Berlin', EET: 'Europe/Athens', WET: 'Europe/Lisbon', MET: 'Europe/Berlin', HST: 'Pacific/Honolulu',
+};
+
 function judgeTimeZone(input: string): Result<string> {
   const raw = input.trim();
+  const abbreviated = /^([A-Z]{3,4})(?:\d[A-Z]{3})?$/i.exec(raw)?.[1]?.toUpperCase();
+  const instead = abbreviated === undefined ? undefined : ABBREVIATED_ZONES[abbreviated];
+  if (instead !== undefined) {
+    return fail('VALUE.TIMEZONE', `"${input}" is an abbreviation, not one place's time zone.`, `Use an IANA name such as ${instead} (or Europe/London, Asia/Kolkata).`);
+  }
   if (raw.length === 0 || !IANAZone.isValidZone(raw)) {
     return fail('VALUE.TIMEZONE', `"${input}" is not a time zone.`, 'Use an IANA name such as Europe/Berlin or America/New_York.');
   }

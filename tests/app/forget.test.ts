@@ -49,7 +49,7 @@ describe('forget me', () => {
     const before = textOf((await composeTeamDigest(h.store, 1, h.clock.now()) as { ok: true; value: never }).value);
     expect(before).toContain('3 of 3 people');
     const done = await h.app.handleAction(h.as('Sam'), 'forget-me', '');
-    expect(done.summary).toMatch(/^Your data is deleted: 3 wins and setbacks, 3 usage records, 3 endorsements, 1 check-in answers, 1 identity mappings/);
+    expect(done.summary).toMatch(/^Your data is deleted: 3 wins and setbacks, 3 usage records, 3 endorsements, 1 check-in answer, 1 identity mapping/);
 
     expect(traces(ids.sam, ['sam', 'sam@acme\\.test'])).toEqual([]);
     expect(await h.store.getConversationReference('console', 'person:sam')).toBeNull();

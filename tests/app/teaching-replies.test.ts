@@ -41,4 +41,14 @@ describe('replies that teach', () => {
     expect(await run('Ada', 'team add x @Ada_Lovelace')).toContain('Added Ada Lovelace to x.');
     expect(await run('Ada', 'team add x "@Ada Lovelace"')).toContain('Ada Lovelace already in the team');
   });
+
+  it('export me and forget count in words that agree with the number', async () => {
+    await run('Sam', 'log Wrote the runbook with Claude');
+    const exported = await run('Sam', 'export me');
+    expect(exported).toContain('Your shiplog data: 1 win or setback, 0 usage records,');
+    expect(exported).not.toMatch(/\b1 wins\b|\b1 audit entries\b/);
+    const forgot = await run('Sam', 'forget me confirm');
+    expect(forgot).toContain('1 win or setback, 0 usage records, 0 endorsements');
+    expect(forgot).not.toMatch(/\b1 wins\b|\b1 audit entries\b/);
+  });
 });

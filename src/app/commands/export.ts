@@ -1,5 +1,6 @@
 /** `export me` (anyone, their own data) and `export wins` (admin, team-visible wins only). */
 import { exportReply, exportStamp, personalExport, winsExport, type ExportSection } from '../../core/export/export-files.js';
+import { plural } from '../../core/digest/format.js';
 import type { Message } from '../../core/message.js';
 import { personalTable } from '../../core/personal-data.js';
 import { fail, ok, type Result } from '../../core/result.js';
@@ -19,7 +20,7 @@ export async function exportMe(ctx: Ctx): Promise<Result<Message>> {
   const sections: ExportSection[] = tables.map((t) => ({ table: t.table, kind: personalTable(t.table)!.exportAs!, rows: t.rows }));
   const files = personalExport(sections, ctx.now.toISOString(), exportStamp(ctx.person, ctx.now));
   const count = (table: string): number => tables.find((t) => t.table === table)?.rows.length ?? 0;
-  return ok(exportReply(`Your shiplog data: ${count('wins')} wins and setbacks, ${count('usage_records')} usage records, ${count('audit_log')} audit entries about you, and the rest of what shiplog holds about you.`, files));
+  return ok(exportReply(`Your shiplog data: ${plural(count('wins'), 'win or setback', 'wins and setbacks')}, ${plural(count('usage_records'), 'usage record')}, ${plural(count('audit_log'), 'audit entry', 'audit entries')} about you, and the rest of what shiplog holds about you.`, files));
 }
 
 /** Team-visible wins (of one team, or everyone) between two days, as CSV. Never usage. */

@@ -1,6 +1,7 @@
 /** What `forget` says before and after. Pure. */
 import type { Message } from '../message.js';
 import { text } from '../message.js';
+import { plural } from '../digest/format.js';
 import type { Person } from '../types.js';
 
 const WHAT = 'wins and setbacks, endorsements, check-in answers, identity mappings, usage records and conversation references';
@@ -24,6 +25,8 @@ export function forgetConfirmation(person: Person | null): Message {
 /** Done: how many rows went, per kind. */
 export function forgotten(name: string | null, counts: Record<string, number>): Message {
   const n = (t: string): number => counts[t] ?? 0;
-  const line = `${name === null ? 'Your' : `${name}'s`} data is deleted: ${n('wins')} wins and setbacks, ${n('usage_records')} usage records, ${n('endorsements')} endorsements, ${n('checkin_answers')} check-in answers, ${n('identity_mappings')} identity mappings. ${n('audit_log')} audit entries now name a pseudonym.`;
+  const kinds = `${plural(n('wins'), 'win or setback', 'wins and setbacks')}, ${plural(n('usage_records'), 'usage record')}, ${plural(n('endorsements'), 'endorsement')}, ${plural(n('checkin_answers'), 'check-in answer')}, ${plural(n('identity_mappings'), 'identity mapping')}`;
+  const audits = `${plural(n('audit_log'), 'audit entry', 'audit entries')} now ${n('audit_log') === 1 ? 'names' : 'name'} a pseudonym`;
+  const line = `${name === null ? 'Your' : `${name}'s`} data is deleted: ${kinds}. ${audits}.`;
   return { summary: line, blocks: [{ type: 'text', spans: [text(line)] }], private: true };
 }

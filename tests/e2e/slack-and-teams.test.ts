@@ -48,7 +48,13 @@ describe('npm start with Slack and Teams together', () => {
       await healthy(base, shiplog);
       expect(stdout()).toMatch(/WITHOUT authentication/);
       const slashes = ['team create Atlas', 'team add Atlas <@U0ADA>', 'team channel Atlas <#C0ATLAS|atlas>', 'digest send Atlas'];
-      for (const text of slashes) expect((await sendCommand(`${base}/slack/events`, SECRET, { text, response_url: slack.responseUrl() })).status).toBe(200);
+      const answers = () => slack.calls.filter((c) => c.method === 'response_url').length;
+      for (const text of slashes) {
+        // As a person would: each command's answer arrives before the next is typed (work after an ack may interleave).
+        const before = answers();
+        expect((await sendCommand(`${base}/slack/events`, SECRET, { text, response_url: slack.responseUrl() })).status).toBe(200);
+        await slack.waitFor(() => answers() > before, 15_000);
+      }
 
       const teams = (body: object) => fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
       const from = { from: { id: TOM.id, name: TOM.name, aadObjectId: TOM.aadObjectId } };

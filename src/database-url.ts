@@ -89,3 +89,23 @@ export function postgresOpenMessage(problem: PostgresOpenProblem, shown: string,
       return `Cannot open PostgreSQL at ${shown}: ${detail}`;
   }
 }
+
+/** What went wrong opening a SQLite file: its driver's code, or the folder it would live in. */
+export type SqliteOpenProblem = { kind: 'not-a-database' } | { kind: 'cannot-open'; folder: boolean } | { kind: 'folder'; reason: string } | { kind: 'other'; detail: string };
+
+/** One line naming `DATABASE_URL` and what stopped shiplog from opening the SQLite file at it. */
+export function sqliteOpenMessage(problem: SqliteOpenProblem, databaseUrl: string): string {
+  const named = `DATABASE_URL ${redactDatabaseUrl(databaseUrl.trim())}`;
+  switch (problem.kind) {
+    case 'not-a-database':
+      return `${named} is not a SQLite database. Point it at a new file or at an existing shiplog database.`;
+    case 'cannot-open':
+      return problem.folder
+        ? `${named} names a folder, not a file. Name a file in it, such as ${redactDatabaseUrl(databaseUrl.trim()).replace(/\/+$/, '')}/shiplog.db.`
+        : `${named} cannot be opened: shiplog may not read or write that file.`;
+    case 'folder':
+      return `${named} cannot be used: ${problem.reason}.`;
+    case 'other':
+      return `${named} could not be opened: ${problem.detail}`;
+  }
+}

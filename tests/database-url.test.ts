@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseDatabaseUrl, redactDatabaseUrl } from '../src/database-url.js';
+import { DatabaseUrlError, parseDatabaseUrl, redactDatabaseUrl } from '../src/database-url.js';
 import { openStore } from '../src/db/open-store.js';
 import { SQLITE_MIGRATIONS_FOLDER } from '../src/db/sqlite/migrate.js';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 describe('parseDatabaseUrl', () => {
@@ -45,6 +46,26 @@ describe('parseDatabaseUrl', () => {
 
   it('makes openStore reject with the same message', async () => {
     await expect(openStore('mysql://db/shiplog')).rejects.toThrow(/scheme "mysql:" is not supported/);
+  });
+});
+
+describe('a SQLite file shiplog cannot open', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shiplog-url-'));
+  const notADb = path.join(dir, 'notadb.txt');
+  fs.writeFileSync(notADb, 'hello, not a database\n');
+  const aFile = path.join(dir, 'hostname');
+  fs.writeFileSync(aFile, 'box\n');
+
+  it.each([
+    [`file:${notADb}`, `DATABASE_URL file:${notADb} is not a SQLite database. Point it at a new file or at an existing shiplog database.`],
+    [`file:${dir}`, `DATABASE_URL file:${dir} names a folder, not a file. Name a file in it, such as file:${dir}/shiplog.db.`],
+    [`file:${aFile}/x.db`, `DATABASE_URL file:${aFile}/x.db cannot be used: ${aFile} is a file, not a folder.`],
+    // Node's recursive mkdir spins forever here; shiplog must stop with one line instead.
+    ['file:/proc/x/y.db', 'DATABASE_URL file:/proc/x/y.db cannot be used: cannot create the folder /proc/x (ENOENT).'],
+  ])('%s: one line naming the variable', async (url, message) => {
+    const error = await openStore(url).then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(DatabaseUrlError);
+    expect((error as Error).message).toBe(message);
   });
 });
 

@@ -175,9 +175,17 @@ class Session implements ConsoleSession {
   /** A reply's file, written for the person at the terminal only (owner read/write). */
   private writeFile(file: FileAttachment): string {
     fs.mkdirSync(this.filesDir, { recursive: true, mode: 0o700 });
-    const target = path.join(this.filesDir, path.basename(file.name));
-    fs.writeFileSync(target, file.content, { mode: 0o600 });
-    return target;
+    const { name, ext } = path.parse(path.basename(file.name));
+    // 'wx' never replaces a file already there: the next free name is taken instead.
+    for (let n = 1; ; n += 1) {
+      const target = path.join(this.filesDir, n === 1 ? `${name}${ext}` : `${name}-${n}${ext}`);
+      try {
+        fs.writeFileSync(target, file.content, { mode: 0o600, flag: 'wx' });
+        return target;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+    }
   }
 
   private async startFill(fill: FormFill): Promise<void> {

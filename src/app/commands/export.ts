@@ -1,5 +1,5 @@
 /** `export me` (anyone, their own data) and `export wins` (admin, team-visible wins only). */
-import { exportReply, personalExport, winsExport, type ExportSection } from '../../core/export/export-files.js';
+import { exportReply, exportStamp, personalExport, winsExport, type ExportSection } from '../../core/export/export-files.js';
 import type { Message } from '../../core/message.js';
 import { personalTable } from '../../core/personal-data.js';
 import { fail, ok, type Result } from '../../core/result.js';
@@ -11,15 +11,13 @@ import { findTeamNamed } from '../teams.js';
 /** How many wins per author `export wins` reads; far above what a person logs. */
 const WINS_PER_AUTHOR = 100_000;
 
-const stampOf = (now: Date): string => now.toISOString().slice(0, 10);
-
 /** Everything shiplog holds about the caller, as JSON and a CSV of their wins, for them only. */
 export async function exportMe(ctx: Ctx): Promise<Result<Message>> {
   // Audited first, so the export holds the entry about itself too.
   await audited(ctx, 'data.export', 'me', '', ctx.person.id);
   const tables = await ctx.store.personalRows(ctx.person.id, ctx.person.email);
   const sections: ExportSection[] = tables.map((t) => ({ table: t.table, kind: personalTable(t.table)!.exportAs!, rows: t.rows }));
-  const files = personalExport(sections, ctx.now.toISOString(), stampOf(ctx.now));
+  const files = personalExport(sections, ctx.now.toISOString(), exportStamp(ctx.person, ctx.now));
   const count = (table: string): number => tables.find((t) => t.table === table)?.rows.length ?? 0;
   return ok(exportReply(`Your shiplog data: ${count('wins')} wins and setbacks, ${count('usage_records')} usage records, ${count('audit_log')} audit entries about you, and the rest of what shiplog holds about you.`, files));
 }
@@ -40,7 +38,8 @@ export async function exportWins(ctx: Ctx, teamName: string | null, from: string
     .filter((w) => (from === null || w.createdAt.slice(0, 10) >= from) && (to === null || w.createdAt.slice(0, 10) <= to))
     .sort((a, b) => a.id - b.id);
   const names = new Map(authors.map((p) => [p.id, p.displayName]));
-  const file = winsExport('admin', inRange, (id) => names.get(id) ?? '', stampOf(ctx.now));
+  const about = [teamName ?? 'all', from && `from-${from}`, to && `to-${to}`].filter((part): part is string => Boolean(part));
+  const file = winsExport('admin', inRange, (id) => names.get(id) ?? '', exportStamp(ctx.person, ctx.now), about);
   const rows = file.content.split('\r\n').length - 2;
   const scope = [teamName ?? 'all teams', from && `from ${from}`, to && `to ${to}`].filter(Boolean).join(' ');
   await audited(ctx, 'data.export.wins', teamName === null ? '' : `team:${teamName}`, `${rows} wins ${scope}`);

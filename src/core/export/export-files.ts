@@ -32,6 +32,25 @@ function safeJson(v: string | number): unknown {
   try { return JSON.parse(v); } catch { return null; }
 }
 
+/** Who asked for an export, and when: part of every export's file name. */
+export interface ExportAsker {
+  id: number;
+  displayName: string;
+}
+
+/**
+ * The part of an export's file name that makes it one person's and one moment's, e.g.
+ * `ada-1-2026-11-30-090000`: two people, or one person's two exports, never share a name.
+ */
+export function exportStamp(asker: ExportAsker, now: Date): string {
+  const handle = slug(asker.displayName) || 'person';
+  const iso = now.toISOString();
+  return `${handle}-${asker.id}-${iso.slice(0, 10)}-${iso.slice(11, 19).replaceAll(':', '')}`;
+}
+
+/** Letters and digits only, so a name is safe in a file name on every system. */
+const slug = (name: string): string => name.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+
 /** The person's own data: the JSON of every section, and a CSV of their wins and setbacks. */
 export function personalExport(sections: readonly ExportSection[], exportedAt: string, stamp: string): FileAttachment[] {
   const own = sections.map((s) => ({ ...s, rows: s.rows.filter(() => maySee('self', { kind: 'export-row', row: s.kind })) }));
@@ -44,10 +63,11 @@ export function personalExport(sections: readonly ExportSection[], exportedAt: s
 }
 
 /** Team-visible wins as CSV for an admin: the author by name, never anyone's usage. */
-export function winsExport(viewer: Viewer, wins: readonly Win[], authorName: (id: number) => string, stamp: string): FileAttachment {
+export function winsExport(viewer: Viewer, wins: readonly Win[], authorName: (id: number) => string, stamp: string, scope: readonly string[] = []): FileAttachment {
   const shown = wins.filter((w) => maySee(viewer, { kind: 'export-row', row: 'win', visibility: w.visibility }) && w.kind === 'win');
   const rows = shown.map((w) => [w.id, authorName(w.authorId), w.week, w.category, w.minutes, w.endorsements, w.tools.join(' '), w.links.join(' '), w.text, w.createdAt]);
-  return { name: `shiplog-team-wins-${stamp}.csv`, mediaType: 'text/csv', content: toCsv(['id', 'author', 'week', 'category', 'minutes_saved', 'endorsements', 'tools', 'links', 'text', 'created_at'], rows) };
+  const about = scope.map((part) => `${slug(part)}-`).join('');
+  return { name: `shiplog-team-wins-${about}${stamp}.csv`, mediaType: 'text/csv', content: toCsv(['id', 'author', 'week', 'category', 'minutes_saved', 'endorsements', 'tools', 'links', 'text', 'created_at'], rows) };
 }
 
 /** The reply that carries export files. */

@@ -4,6 +4,7 @@ import { fail, type Result } from '../result.js';
 import { unclosedQuote, type ArgContext } from './args.js';
 import { groupFailure, HELP_HINT, unknownCommand } from './failures.js';
 import { matchHead } from './match-head.js';
+import { unknownOption } from './options.js';
 import { PARSERS, READS_RAW_TEXT } from './parsers.js';
 import { cleanLine } from './sanitize.js';
 import { tokenize, type Token } from './tokenize.js';
@@ -11,6 +12,9 @@ import { tokenize, type Token } from './tokenize.js';
 function runCommand(ctx: ArgContext): Result<Command> {
   const unclosed = READS_RAW_TEXT.has(ctx.spec.name) ? undefined : ctx.args.find((t) => t.kind === 'unclosed');
   if (unclosed) return unclosedQuote(ctx, unclosed);
+  // Free text (a win, a help topic) may hold anything, `--` included.
+  const option = READS_RAW_TEXT.has(ctx.spec.name) || ctx.spec.name === 'help' ? null : unknownOption(ctx);
+  if (option) return option;
   return PARSERS[ctx.spec.name](ctx);
 }
 

@@ -1,10 +1,10 @@
 /** Opens the embedded SQLite database behind `DATABASE_URL`, migrated and ready. */
-import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Clock, Store } from '../../app/ports/index.js';
 import { systemClock } from '../shared/patch.js';
 import { BUSY_TIMEOUT_MS } from './busy.js';
+import { ensureFolder } from './ensure-folder.js';
 import { applyMigrations } from './migrate.js';
 import { createSqliteStore } from './sqlite-store.js';
 import { parseDatabaseUrl, type SqliteLocation } from '../../database-url.js';
@@ -27,7 +27,7 @@ export async function openSqliteStore(databaseUrl: string, options: OpenSqliteOp
 
 /** Opens (creating when needed) the database at `location`, applies pending migrations, returns the store. */
 export async function openSqliteAt(location: SqliteLocation, options: OpenSqliteOptions = {}): Promise<Store> {
-  if (location.kind === 'file') await mkdir(dirname(location.path), { recursive: true });
+  if (location.kind === 'file') await ensureFolder(dirname(location.path));
   const sqlite = new Database(location.kind === 'file' ? location.path : ':memory:');
   try {
     configure(sqlite, location);

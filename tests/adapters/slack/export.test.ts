@@ -26,7 +26,7 @@ describe('export me in Slack', () => {
     const complete = s.api.ok('files.completeUploadExternal')[0]!.params;
     expect(complete.channel_id).toBe('DU0SAM');
     const titles = (typeof complete.files === 'string' ? JSON.parse(complete.files) : complete.files).map((f: any) => f.title);
-    expect(titles.sort()).toEqual([expect.stringMatching(/^shiplog-export-\d{4}-\d{2}-\d{2}\.json$/), expect.stringMatching(/^shiplog-wins-\d{4}-\d{2}-\d{2}\.csv$/)]);
+    expect(titles.sort()).toEqual([expect.stringMatching(/^shiplog-export-[a-z]+-\d+-\d{4}-\d{2}-\d{2}-\d{6}\.json$/), expect.stringMatching(/^shiplog-wins-[a-z]+-\d+-\d{4}-\d{2}-\d{2}-\d{6}\.csv$/)]);
     expect(s.api.ok('chat.postMessage')).toEqual([]);
   });
 });

@@ -17,6 +17,8 @@ const valid: [string, Command][] = [
   ['shipped the churn analysis with Claude', { name: 'log', text: 'the churn analysis with Claude' }],
   ['LOG   it\'s "done"   ', { name: 'log', text: 'it\'s "done"' }],
   ['log \'; DROP TABLE wins; --', { name: 'log', text: '\'; DROP TABLE wins; --' }],
+  ['log added a --dry-run flag with Claude', { name: 'log', text: 'added a --dry-run flag with Claude' }],
+  ['help digest send --again', { name: 'help', topic: 'digest send --again' }],
   ['log first line\n\tsecond line', { name: 'log', text: 'first line\n\tsecond line' }],
   ['log a\u0000b\u0007c', { name: 'log', text: 'a b c' }],
   ['log two\r\nlines', { name: 'log', text: 'two\nlines' }],

@@ -76,6 +76,12 @@ const failures: [string, string, string, string][] = [
   ['forget me now', 'COMMAND.MALFORMED', 'Only "confirm" may follow forget me, not "now".', 'Usage: forget me [confirm]'],
   ['delete 12 13', 'COMMAND.MALFORMED', 'I did not expect "13" after delete.', 'Usage: delete <id>'],
   ['ingest run copilot cursor', 'COMMAND.MALFORMED', 'I did not expect "cursor" after ingest run.', 'Usage: ingest run [source]'],
+  // options a command does not have
+  ['digest send core --agian', 'COMMAND.MALFORMED', '"--agian" is not an option of digest send; its options: --again. Did you mean --again?', 'Usage: digest send <team> [--again]'],
+  ['export wins core —form 2026-12-01', 'COMMAND.MALFORMED', '"—form" is not an option of export wins; its options: --from, --to. Did you mean --from?', 'Usage: export wins [team] [--from YYYY-MM-DD] [--to YYYY-MM-DD]'],
+  ['team add core @ada --bogus', 'COMMAND.MALFORMED', 'team add has no options, so "--bogus" means nothing to it.', 'Usage: team add <team> @person [@person…]'],
+  ['me --all', 'COMMAND.MALFORMED', 'me has no options, so "--all" means nothing to it.', 'Usage: me [page]'],
+  ['digest preview --bogus', 'COMMAND.MALFORMED', 'digest preview has no options, so "--bogus" means nothing to it.', 'Usage: digest preview [team]'],
   // bad ids
   ['delete abc', 'COMMAND.MALFORMED', '"abc" is not a win id; ids are numbers like 12.', 'Usage: delete <id>'],
   ['delete', 'COMMAND.MALFORMED', 'delete needs the id of a win, e.g. delete 12.', 'Usage: delete <id>'],

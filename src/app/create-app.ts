@@ -1,10 +1,11 @@
 /** The app: the one object every adapter talks to. */
 import { parseCommand } from '../core/grammar/parse-command.js';
+import { excerpt } from '../core/grammar/sanitize.js';
 import { text, type ActionId, type Message } from '../core/message.js';
 import { errorMessage, note } from '../core/replies/basic.js';
-import { fail, ok, type Result } from '../core/result.js';
+import { fail, ok, type Failure, type Result } from '../core/result.js';
 import { EDIT_FORM_PREFIX, LOG_FORM_ID, validateWinForm, winForm, winFormAgain } from '../core/forms.js';
-import { ACTION_ROLES, formRole } from '../core/permissions.js';
+import { ACTION_ROLES, actionLabel, formRole } from '../core/permissions.js';
 import { authorize } from './authorize.js';
 import { digestSend } from './commands/digest-send.js';
 import { forgetById, forgetMe } from './commands/forget.js';
@@ -57,7 +58,7 @@ export function createApp(given: AppDeps): ShiplogApp {
 
     async handleCommand(caller, line, options) {
       const parsed = parseCommand(line);
-      if (!parsed.ok) return errorMessage(parsed.error);
+      if (!parsed.ok) return errorMessage(parsed.error.code === 'COMMAND.UNKNOWN' ? withLogHint(parsed.error, line) : parsed.error);
       const ctx = await buildContext(deps, caller);
       return answer(ctx, await runCommand(ctx, parsed.value, options));
     },
@@ -65,9 +66,9 @@ export function createApp(given: AppDeps): ShiplogApp {
     async handleDirectMessage(caller, line, options) {
       const parsed = parseCommand(line);
       const ctx = await buildContext(deps, caller);
-      if (parsed.ok) return answer(ctx, await runCommand(ctx, parsed.value, options));
+      if (parsed.ok) return answer(ctx, offerLog(await runCommand(ctx, parsed.value, options), line));
       // In a DM, text that does not read as a command is an answer to "what did AI help you ship?".
-      if (!readsAsWin(line, parsed.error.code)) return answer(ctx, { ok: false, error: parsed.error });
+      if (!readsAsWin(line, parsed.error.code)) return answer(ctx, offerLog({ ok: false, error: parsed.error }, line));
       return answer(ctx, await logWin(ctx, { kind: 'win', text: line, source: options?.source ?? 'checkin-reply', ...dedupe(options) }));
     },
 
@@ -146,6 +147,21 @@ function readsAsWin(line: string, code: string): boolean {
   return code === 'COMMAND.MALFORMED' && words.length >= 4 && SENTENCE_OPENERS.has(words[0]!.toLowerCase().replace(/[^a-z]/g, ''));
 }
 
+/**
+ * A sentence that began with a command word ("Set up CI caching with Copilot") and failed as
+ * a command may have been meant as a win: the answer says how to log it as one.
+ */
+function offerLog<T>(result: Result<T>, line: string): Result<T> {
+  return result.ok ? result : { ok: false, error: withLogHint(result.error, line) };
+}
+
+function withLogHint(error: Failure, line: string): Failure {
+  // A typo already answered with its correction ("Did you mean: log …") needs no second offer.
+  if (line.trim().split(/\s+/).length < 3 || /\blog /.test(error.hint ?? '')) return error;
+  const log = `To log it as a win instead: log ${excerpt(line.trim(), 200)}`;
+  return { ...error, hint: error.hint === undefined ? log : `${error.hint} ${log}` };
+}
+
 const dedupe = (o?: CommandOptions): { dedupeKey?: string } => (o?.dedupeKey === undefined ? {} : { dedupeKey: o.dedupeKey });
 
 function winId(value: string): number | null {
@@ -153,7 +169,8 @@ function winId(value: string): number | null {
 }
 
 async function runAction(ctx: Ctx, action: ActionId, value: string): Promise<Result<Message>> {
-  const allowed = await authorize(ctx, ACTION_ROLES[action], `press "${action}"`, 'button');
+  // The audit keeps the button's id; the person reads its label.
+  const allowed = await authorize(ctx, ACTION_ROLES[action], `press "${action}"`, 'button', `press "${actionLabel(action, value)}"`);
   if (!allowed.ok) return allowed;
   const id = winId(value);
   switch (action) {

@@ -126,8 +126,9 @@ export function specsForTopic(topic: string): CommandSpec[] {
   const group = topic.trim().toLowerCase();
   const named = FAMILIES[group];
   if (named) return named.map(findSpec);
-  const byWord = COMMANDS.filter((s) => s.words.length > 1 && s.words[0] === group);
-  if (byWord.length > 0) return byWord;
+  // `forget` is both `forget me` and the admins' `forget @person`: a first word names them all.
+  const byWord = COMMANDS.filter((s) => s.words[0] === group);
+  if (byWord.some((s) => s.words.length > 1)) return byWord;
   const one = findSpecByWords(topic);
   return one ? [one] : [];
 }

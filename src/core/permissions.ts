@@ -46,6 +46,16 @@ export const ACTION_ROLES = {
   'forget-person': 'admin',
 } as const satisfies Record<ActionId, Role>;
 
+/**
+ * What a refused press is called in the reply: the button's own words, not its id. A press
+ * carries only id and value, so a button whose label names someone is worded generally.
+ */
+export function actionLabel(action: keyof typeof ACTION_ROLES, value: string): string {
+  if (action === 'send-digest') return `Send it to ${value.slice(0, 40)} now`;
+  if (action === 'forget-person') return "Delete this person's data";
+  return action;
+}
+
 /** Who may submit a form, by its id (`log-win`, `edit-win:<id>`); null for a form shiplog never sends. */
 export function formRole(formId: string): Role | null {
   if (formId === 'log-win' || /^edit-win:\d{1,12}$/.test(formId)) return 'everyone';

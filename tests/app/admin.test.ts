@@ -93,7 +93,7 @@ describe('teams', () => {
     await h.app.handleCommand(ada(), 'team channel "Mobile Apps" #mobile');
     await h.app.handleCommand(ada(), 'team holiday add "Mobile Apps" 2026-12-25');
     const list = textOf(await h.app.handleCommand(ada(), 'team list'));
-    expect(list).toContain('Mobile Apps · 2 members · led by Sam · channel mobile · holidays 2026-12-25');
+    expect(list).toContain('Mobile Apps · 2 members: Ada, Sam · led by Sam · channel mobile · holidays 2026-12-25');
     const actions = (await h.store.listAudit(20)).map((a) => a.action).reverse();
     expect(actions).toEqual(['team.create', 'team.add', 'team.add', 'team.lead', 'team.channel', 'team.holiday.add']);
   });

@@ -88,6 +88,8 @@ describe('forget @person (admin)', () => {
     expect(ask.blocks.find((b) => b.type === 'actions')).toMatchObject({ actions: [{ id: 'forget-person', value: String(ids.zoe) }] });
     const forged = await h.app.handleAction(h.as('Sam'), 'forget-person', String(ids.zoe));
     expect(forged.errorCode).toBe('AUTH.FORBIDDEN');
+    expect(forged.summary).toContain(`Only shiplog admins can press "Delete this person's data".`);
+    expect(forged.summary).not.toContain('forget-person');
     expect(await h.store.getPerson(ids.zoe)).not.toBeNull();
     expect((await h.store.listAudit(1))[0]).toMatchObject({ action: 'auth.refused', actorId: ids.sam, target: 'press "forget-person"' });
 

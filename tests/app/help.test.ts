@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeHarness, type Harness } from '../support/app-harness.js';
 import { textOf } from '../support/message-text.js';
+import { SETTING_KEYS } from '../../src/core/settings.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -15,6 +16,7 @@ describe('help families', () => {
     ['help team', ['team create <team>', 'team add <team> @person', 'team holiday add|remove', 'team lead Payments @grace']],
     ['help digest', ['digest preview [team]', 'digest history [team]', 'digest send <team>', 'digest preview Payments']],
     ['help ingest', ['ingest run [source]', 'import [path]', 'map <source>:<identity> @person', 'unmapped', 'ingest run copilot']],
+    ['help forget', ['forget me [confirm]', 'forget @person [confirm]', 'forget @grace confirm']],
   ])('%s lists the family with examples', async (line, expected) => {
     const reply = await h.app.handleCommand(h.as('Ada'), line);
     expect(reply.errorCode).toBeUndefined();
@@ -39,5 +41,20 @@ describe('help families', () => {
     const reply = await h.app.handleCommand(h.as('Ada'), 'help tema');
     expect(reply.errorCode).toBe('HELP.UNKNOWN_TOPIC');
     expect(textOf(reply) + reply.summary).toContain('help team');
+  });
+
+  it('help forget shows a non-admin only forget me', async () => {
+    await h.app.handleCommand(h.as('Sam'), 'help');
+    const text = textOf(await h.app.handleCommand(h.as('Sam'), 'help forget'));
+    expect(text).toContain('forget me [confirm]');
+    expect(text).not.toContain('@person');
+  });
+
+  it('help set lists every setting key with the values it takes and its default', async () => {
+    const text = textOf(await h.app.handleCommand(h.as('Ada'), 'help set'));
+    for (const key of SETTING_KEYS) expect(text).toContain(key);
+    expect(text).toContain('digest-day');
+    expect(text).toMatch(/reminders.*on or off \(default on\)/);
+    expect(text).toMatch(/retention-days.*30 to 36500 \(default 395\)/);
   });
 });

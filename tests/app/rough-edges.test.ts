@@ -78,3 +78,19 @@ describe('rough edges', () => {
     expect(people.map((p) => p.displayName)).toContain('Evil Bo');
   });
 });
+
+describe('sentences that begin with a command word', () => {
+  it('in a DM, a failed command that reads as a sentence offers to log it as a win', async () => {
+    const dm = async (line: string) => { const r = await h.app.handleDirectMessage(h.as('Sam'), line); return `${r.errorCode ?? ''} ${textOf(r)}`; };
+    expect(await dm('Set up CI caching with Copilot, saved 1h')).toContain('To log it as a win instead: log Set up CI caching with Copilot, saved 1h');
+    expect(await dm('Team onboarding doc drafted with Claude')).toContain('To log it as a win instead: log Team onboarding doc drafted with Claude');
+    // Short lines are commands gone wrong, not wins; typos keep their own correction.
+    expect(await dm('team onboarding')).not.toContain('log it as a win');
+    expect(await run('Sam', 'lgo fixed a bug')).not.toContain('log it as a win');
+    expect(await run('Sam', 'Also fixed the flaky test with Copilot')).toContain('To log it as a win instead: log Also fixed the flaky test with Copilot');
+  });
+
+  it('"Shipped …" keeps its verb in the win', async () => {
+    expect(await run('Sam', 'Shipped the invoice export with Claude, saved 3h')).toContain('Logged win #1: Shipped the invoice export with Claude, saved 3h');
+  });
+});

@@ -124,3 +124,19 @@ describe('schedules that say what they will do', () => {
     expect(friday).toContain('Thu 2026-11-26 10:00');
   });
 });
+
+describe('check-in confirmations say what the scheduler will do', () => {
+  it('skip a team holiday and an absence, say so, and say nothing comes while nudges are off', async () => {
+    await run('Ada', 'team create core');
+    await run('Ada', 'team add core @ada');
+    await run('Ada', 'team holiday add core 2026-11-26');
+    expect(await run('Ada', 'checkin thu 15:00')).toContain('The next one arrives Thu 2026-12-03 15:00 UTC. Thu 2026-11-26 is skipped: you are away or your team is on holiday.');
+    expect(await run('Ada', 'away until 2026-12-05')).toContain('The next one arrives Thu 2026-12-10 15:00 UTC. Thu 2026-11-26, Thu 2026-12-03 are skipped');
+    expect(await run('Ada', 'back')).toContain('The next one arrives Thu 2026-12-03 15:00 UTC.');
+    expect(await run('Ada', 'nudges off')).not.toContain('arrives');
+    const off = await run('Ada', 'checkin thu 16:00');
+    expect(off).toContain('Check-ins are off for you (nudges off), so none will arrive');
+    expect(off).not.toContain('The next one arrives');
+    expect(await run('Ada', 'nudges on')).toContain('The next one arrives Thu 2026-12-03 16:00 UTC.');
+  });
+});

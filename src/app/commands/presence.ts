@@ -12,20 +12,20 @@ export async function away(ctx: Ctx, until: IsoDate): Promise<Result<Message>> {
   if (until < today) {
     return fail('AWAY.PAST', `${until} is already past (today is ${today} for you).`, 'Give the last day you are away, e.g. away until 2026-12-31.');
   }
-  await ctx.store.updatePerson(ctx.person.id, { awayUntil: until });
-  return ok(note(`Enjoy the time off. No check-ins or nudges for you through ${until}; type back if you return early.`));
+  const person = await ctx.store.updatePerson(ctx.person.id, { awayUntil: until });
+  return ok(note(`Enjoy the time off. No check-ins or nudges for you through ${until}; type back if you return early. ${await personCheckinWords(ctx, person)}`));
 }
 
 export async function back(ctx: Ctx): Promise<Result<Message>> {
   if (ctx.person.awayUntil === null) return ok(note('You were not set as away; check-ins are on as usual.'));
-  await ctx.store.updatePerson(ctx.person.id, { awayUntil: null });
-  return ok(note('Welcome back. Check-ins resume from your next check-in day.'));
+  const person = await ctx.store.updatePerson(ctx.person.id, { awayUntil: null });
+  return ok(note(`Welcome back. ${await personCheckinWords(ctx, person)}`));
 }
 
 export async function nudges(ctx: Ctx, on: boolean): Promise<Result<Message>> {
-  await ctx.store.updatePerson(ctx.person.id, { nudges: on });
+  const person = await ctx.store.updatePerson(ctx.person.id, { nudges: on });
   return ok(note(on
-    ? 'Nudges are on: a weekly check-in, at most one reminder.'
+    ? `Nudges are on: a weekly check-in, at most one reminder. ${await personCheckinWords(ctx, person)}`
     : 'Nudges are off: no check-ins or reminders. You can still log wins any time; nudges on brings them back.'));
 }
 

@@ -6,7 +6,10 @@ import type { Ctx } from '../context.js';
 /** This person's own check-in: when the next one arrives, in their zone, and why it moved. */
 export async function personCheckinWords(ctx: Ctx, person: Person): Promise<string> {
   const teams = await teamsOfPerson(ctx, person.id);
-  return describeCheckin(checkinSlot(person, teams, ctx.settings), ctx.settings.workDays, ctx.now);
+  const holidays = new Set<string>();
+  for (const team of teams) for (const day of await ctx.store.listHolidays(team.id)) holidays.add(day);
+  const facts = { nudges: person.nudges, absence: { awayUntil: person.awayUntil, holidays } };
+  return describeCheckin(checkinSlot(person, teams, ctx.settings), ctx.settings.workDays, ctx.now, facts);
 }
 
 /** A team's digest: when the next one goes out, in the team's zone. */

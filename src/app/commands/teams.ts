@@ -40,10 +40,12 @@ export async function deleteTeam(ctx: Ctx, name: string): Promise<Result<Message
 export async function listTeams(ctx: Ctx): Promise<Result<Message>> {
   const summaries = [];
   for (const team of await ctx.store.listTeams()) {
-    const members = await ctx.store.listMemberships(team.id);
-    const leads = [];
-    for (const m of members.filter((x) => x.isLead)) leads.push((await ctx.store.getPerson(m.personId))?.displayName ?? '?');
-    summaries.push({ team, members: members.length, leads, holidays: await ctx.store.listHolidays(team.id) });
+    const memberships = await ctx.store.listMemberships(team.id);
+    const names = new Map((await ctx.store.listTeamMembers(team.id)).map((p) => [p.id, p.displayName]));
+    const nameOf = (personId: number): string => names.get(personId) ?? '?';
+    const leads = memberships.filter((m) => m.isLead).map((m) => nameOf(m.personId));
+    const members = memberships.map((m) => nameOf(m.personId)).sort((a, b) => a.localeCompare(b));
+    summaries.push({ team, members, leads, holidays: await ctx.store.listHolidays(team.id) });
   }
   return ok(teamListReply(summaries));
 }

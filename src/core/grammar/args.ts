@@ -68,3 +68,14 @@ export const unclosedQuote = (ctx: ArgContext, token: Token): { ok: false; error
  * every valid value is short, so shortening only keeps huge input out of the reply.
  */
 export const valueText = (token: Token): string => excerpt(token.text, 40);
+
+/**
+ * After a typed `@Ada`, a plain word is most likely the rest of a name with a space:
+ * the sentence saying how to write one, or '' when that is not the case.
+ */
+export function spacedName(prev: Token | undefined, token: Token): string {
+  const first = prev?.kind === 'word' && prev.text.startsWith('@') ? excerpt(prev.text.slice(1), 30) : '';
+  if (first === '' || token.kind !== 'word' || /^[@#<]/.test(token.text)) return '';
+  const rest = excerpt(token.text, 30);
+  return ` For a name with a space, write @${first}_${rest} or "@${first} ${rest}".`;
+}

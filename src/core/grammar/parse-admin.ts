@@ -2,7 +2,7 @@
 import type { Command } from '../commands.js';
 import { ok, type Result } from '../result.js';
 import { parseWholeNumber } from '../values.js';
-import { joinTexts, malformed, quote, rejectExtra, valueText, type ArgContext } from './args.js';
+import { joinTexts, malformed, quote, rejectExtra, spacedName, valueText, type ArgContext } from './args.js';
 import { toMention, unwrapMailto } from './references.js';
 import { readTeamName } from './parse-team.js';
 
@@ -85,6 +85,8 @@ export function parseAdmins(ctx: ArgContext): Result<Command> {
     const what = who ? `${quote(who)} is not a person` : `admins ${action} needs a person`;
     return malformed(ctx, `${what}; name them as @name.`);
   }
+  const spaced = ctx.args[2] ? spacedName(who, ctx.args[2]) : '';
+  if (spaced) return malformed(ctx, `${quote(ctx.args[2]!)} is not a person.${spaced}`);
   const extra = rejectExtra(ctx, 2);
   return extra.ok ? ok({ name: 'admins', action, person }) : extra;
 }

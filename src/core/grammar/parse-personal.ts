@@ -10,9 +10,13 @@ const WHAT_TEXT: Readonly<Record<string, string>> = {
   setback: 'where AI cost you time',
 };
 
+/** Aliases of `log` that are the sentence's own verb, kept in the win's text. */
+const SENTENCE_VERBS: ReadonlySet<string> = new Set(['shipped']);
+
 /** `log <text>` and `setback <text>`: the rest of the line, verbatim. */
 export function parseFreeText(ctx: ArgContext): Result<Command> {
-  const text = ctx.line.slice(ctx.restStart).trim();
+  // "Shipped the export with Claude" is a win whose first word belongs to the sentence.
+  const text = (SENTENCE_VERBS.has(ctx.head.toLowerCase()) ? ctx.line : ctx.line.slice(ctx.restStart)).trim();
   const name = ctx.spec.name === 'setback' ? 'setback' : 'log';
   if (text) return ok({ name, text });
   const example = ctx.spec.examples[0] ?? ctx.spec.usage;

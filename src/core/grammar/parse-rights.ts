@@ -2,7 +2,7 @@
 import type { Command } from '../commands.js';
 import { ok, type Result } from '../result.js';
 import { parseIsoDate } from '../values.js';
-import { malformed, quote, rejectExtra, valueText, type ArgContext } from './args.js';
+import { malformed, quote, rejectExtra, spacedName, valueText, type ArgContext } from './args.js';
 import { readTeamName } from './parse-team.js';
 import { toMention } from './references.js';
 
@@ -32,7 +32,7 @@ export function parseForgetPerson(ctx: ArgContext): Result<Command> {
   const [who, word] = ctx.args;
   const person = who ? toMention(who) : null;
   if (!person) return malformed(ctx, who ? `${quote(who)} is not a person; name them as @name.` : 'forget needs the person to forget, as @name (or: forget me).');
-  if (word && word.text.toLowerCase() !== 'confirm') return malformed(ctx, `Only "confirm" may follow the person, not ${quote(word)}.`);
+  if (word && word.text.toLowerCase() !== 'confirm') return malformed(ctx, `Only "confirm" may follow the person, not ${quote(word)}.${spacedName(who, word)}`);
   const extra = rejectExtra(ctx, 2);
   return extra.ok ? ok({ name: 'forget-person', person, confirmed: word !== undefined }) : extra;
 }

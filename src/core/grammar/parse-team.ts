@@ -2,7 +2,7 @@
 import type { ChannelRef, Command, Mention } from '../commands.js';
 import { ok, type Result } from '../result.js';
 import { parseIsoDate } from '../values.js';
-import { joinTexts, malformed, quote, valueText, type ArgContext } from './args.js';
+import { joinTexts, malformed, quote, spacedName, valueText, type ArgContext } from './args.js';
 import { isReference, toChannel, toMention } from './references.js';
 import type { Token } from './tokenize.js';
 
@@ -37,9 +37,9 @@ function teamAndPeople(ctx: ArgContext): Result<{ team: string; people: Mention[
   const team = requireTeam(ctx, teamTokens, ' before the people');
   if (!team.ok) return team;
   const people: Mention[] = [];
-  for (const token of split < 0 ? [] : ctx.args.slice(split)) {
+  for (const [i, token] of (split < 0 ? [] : ctx.args.slice(split)).entries()) {
     const person = toMention(token);
-    if (!person) return malformed(ctx, `${quote(token)} is not a person; name people as @name.`);
+    if (!person) return malformed(ctx, `${quote(token)} is not a person; name people as @name.${spacedName(ctx.args[split + i - 1], token)}`);
     people.push(person);
   }
   if (people.length === 0) return malformed(ctx, `${ctx.head} needs at least one person after the team, as @name.`);

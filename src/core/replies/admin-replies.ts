@@ -24,7 +24,8 @@ export function settingsReply(stored: Record<string, string>): Message {
 
 export interface TeamSummary {
   team: Team;
-  members: number;
+  /** Members' names, in the order shown. */
+  members: string[];
   leads: string[];
   holidays: IsoDate[];
 }
@@ -38,7 +39,8 @@ export function teamListReply(teams: TeamSummary[]): Message {
     };
   }
   const items = teams.map(({ team, members, leads, holidays }) => {
-    const facts = [`${members} member${members === 1 ? '' : 's'}`, leads.length > 0 ? `led by ${leads.join(', ')}` : 'no lead yet'];
+    const who = members.length === 0 ? 'no members yet' : `${members.length} member${members.length === 1 ? '' : 's'}: ${members.join(', ')}`;
+    const facts = [who, leads.length > 0 ? `led by ${leads.join(', ')}` : 'no lead yet'];
     if (team.channel) facts.push(`channel ${team.channel}`);
     if (team.timeZone) facts.push(team.timeZone);
     if (holidays.length > 0) facts.push(`holidays ${holidays.join(', ')}`);

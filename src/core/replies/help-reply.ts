@@ -3,6 +3,7 @@ import type { CommandSpec } from '../command-catalog.js';
 import type { Role } from '../commands.js';
 import type { Block, Message } from '../message.js';
 import { text } from '../message.js';
+import { SETTING_KEYS, SETTINGS } from '../settings.js';
 
 const SECTION: Record<Role, string> = {
   everyone: 'Everyone',
@@ -36,8 +37,13 @@ export function helpTopic(spec: CommandSpec): Message {
   ];
   if (spec.aliases.length > 0) blocks.push({ type: 'small', spans: [text(`Also: ${spec.aliases.join(', ')}`)] });
   blocks.push({ type: 'text', spans: [text('Examples', 'bold')] }, { type: 'list', items: spec.examples.map((e) => [text(e, 'code')]) });
+  if (spec.name === 'set') blocks.push({ type: 'text', spans: [text('Settings', 'bold')] }, { type: 'list', items: settingLines() });
   return { summary: `${spec.usage}: ${spec.summary}`, blocks, private: true };
 }
+
+/** Each workspace setting `set` takes: its key, what it does, the values it takes and its default. */
+const settingLines = () =>
+  SETTING_KEYS.map((key) => [text(key, 'code'), text(`  ${SETTINGS[key].describe}: ${SETTINGS[key].allowed} (default ${SETTINGS[key].default})`)]);
 
 /** A family of commands (`help team`): each with what it does and its examples. */
 export function helpFamily(name: string, specs: readonly CommandSpec[]): Message {

@@ -72,7 +72,7 @@ export function meReply(wins: Win[], usage: OwnUsage[], view: MePage): Message {
   for (const r of view.reviews.filter((x) => x.reason === 'over-weekly-cap')) {
     blocks.push({ type: 'small', spans: [text(`⚠ ${r.week}: your wins claim ${formatMinutes(r.claimed)} saved; team totals count at most ${formatMinutes(r.counted)} a person a week.`)] });
   }
-  if (view.more || view.page > 1) {
+  if (wins.length > 0 && (view.more || view.page > 1)) {
     const first = (view.page - 1) * view.size + 1;
     const range = view.page === 1 ? `your latest ${view.size}` : `wins ${first}–${first + wins.length - 1}`;
     blocks.push({ type: 'small', spans: [text(`Showing ${range}.${view.more ? ` Older: me ${view.page + 1}.` : ' These are the oldest.'}`)] });

@@ -6,6 +6,7 @@ import { DateTime } from 'luxon';
 import { isoWeekOf, shiftWeek } from '../iso-week.js';
 import type { Weekday } from '../types.js';
 import { isQuietTime, onWorkDay, QUIET_HOURS } from './calendar.js';
+import { isAwayAt, type AbsenceFacts } from './absence.js';
 import { checkinDueAt, digestDueAt, type WeeklySlot } from './due.js';
 
 const DAY_NAMES: Readonly<Record<Weekday, string>> = {
@@ -33,10 +34,32 @@ export function checkinShifts(slot: Pick<WeeklySlot, 'day' | 'time'>, workDays: 
   return notes;
 }
 
-/** "Next: Thu 2026-11-26 08:00 Europe/Berlin. Thursday 21:30 is …": the check-in's real arrival. */
-export function describeCheckin(slot: WeeklySlot, workDays: readonly Weekday[], now: Date): string {
-  const at = nextOf(slot, now, (week) => checkinDueAt(slot, week, workDays));
-  return [`The next one arrives ${formatLocal(at, slot.zone)}.`, ...checkinShifts(slot, workDays)].join(' ');
+/** Whether a person gets check-ins at all, and the days they are away (their own and their teams' holidays). */
+export interface CheckinFacts {
+  nudges: boolean;
+  absence: AbsenceFacts;
+}
+
+/** Weeks looked ahead for a check-in that is not skipped; an absence longer than this is said as such. */
+const LOOKAHEAD_WEEKS = 60;
+
+/**
+ * "The next one arrives Thu 2026-11-26 08:00 Europe/Berlin. 21:30 is in quiet hours …": the
+ * check-in's real arrival, after work days, quiet hours, the person's absence and their
+ * teams' holidays — the same rules the scheduler sends by — or that none will come.
+ */
+export function describeCheckin(slot: WeeklySlot, workDays: readonly Weekday[], now: Date, facts: CheckinFacts): string {
+  const shifts = checkinShifts(slot, workDays);
+  if (!facts.nudges) return ['Check-ins are off for you (nudges off), so none will arrive; turn them back on with: nudges on.', ...shifts].join(' ');
+  let at = nextOf(slot, now, (week) => checkinDueAt(slot, week, workDays));
+  const skipped: Date[] = [];
+  while (isAwayAt(facts.absence, at, slot.zone)) {
+    skipped.push(at);
+    if (skipped.length >= LOOKAHEAD_WEEKS) return ['No check-in will arrive for more than a year: you are away or your team is on holiday on each of those days.', ...shifts].join(' ');
+    at = checkinDueAt(slot, shiftWeek(isoWeekOf(at, slot.zone), 1), workDays);
+  }
+  const why = skipped.length === 0 ? [] : [`${skipped.map((d) => DateTime.fromJSDate(d, { zone: slot.zone }).toFormat('ccc yyyy-MM-dd')).join(', ')} ${skipped.length === 1 ? 'is' : 'are'} skipped: you are away or your team is on holiday.`];
+  return [`The next one arrives ${formatLocal(at, slot.zone)}.`, ...shifts, ...why].join(' ');
 }
 
 /**

@@ -44,7 +44,7 @@ describe('a forged block_actions payload for an admin action', () => {
 
     const reply = await press('send-digest#0', 'core', 'U0SAM');
 
-    expect(reply.text).toContain('Only shiplog admins can press "send-digest"');
+    expect(reply.text).toContain('Only shiplog admins can press "Send it to core now"');
     expect(await s.h.store.listDeliveries('digest', 'team:1', 10)).toEqual([]);
     expect(s.api.ok('chat.postMessage').length).toBe(posted);
     const audit = await s.h.store.listAudit(50);

@@ -24,11 +24,11 @@ describe('a forged Teams card submit for an admin action', () => {
 
     const execute = await h.post(activity('invoke-action-execute', h.connector, { ...from(TOM), value: { action: { type: 'Action.Execute', verb: 'send-digest', data: { shiplog: 'action', action: 'send-digest', value: 'core' } }, trigger: 'manual' } }));
     expect(execute.status).toBe(200);
-    expect(cardText(execute.body.value)).toContain('Only shiplog admins can press "send-digest"');
+    expect(cardText(execute.body.value)).toContain('Only shiplog admins can press "Send it to core now"');
 
     const submit = await h.post(activity('message-personal', h.connector, { ...from(TOM), text: '', value: { shiplog: 'action', action: 'forget-person', value: String(ada.id) } }));
     expect(submit.status).toBe(200);
-    expect(cardText(lastTo(TOM))).toContain('Only shiplog admins can press "forget-person"');
+    expect(cardText(lastTo(TOM))).toContain(`Only shiplog admins can press "Delete this person's data"`);
 
     expect(await h.store.listDeliveries('digest', 'team:1', 10)).toEqual([]);
     expect(await h.store.getPerson(ada.id)).not.toBeNull();

@@ -14,7 +14,7 @@ const valid: [string, Command][] = [
   // free text: the rest of the line, verbatim
   ['log fixed the flaky checkout test with Copilot, saved 2h', { name: 'log', text: 'fixed the flaky checkout test with Copilot, saved 2h' }],
   ['win shipped "v2" of the API 🚀', { name: 'log', text: 'shipped "v2" of the API 🚀' }],
-  ['shipped the churn analysis with Claude', { name: 'log', text: 'the churn analysis with Claude' }],
+  ['shipped the churn analysis with Claude', { name: 'log', text: 'shipped the churn analysis with Claude' }],
   ['LOG   it\'s "done"   ', { name: 'log', text: 'it\'s "done"' }],
   ['log \'; DROP TABLE wins; --', { name: 'log', text: '\'; DROP TABLE wins; --' }],
   ['log added a --dry-run flag with Claude', { name: 'log', text: 'added a --dry-run flag with Claude' }],

@@ -22,6 +22,9 @@ export interface DeliveryDeps extends OutgoingDeps {
 }
 
 
+/** Items handled between turns of the event loop (bench/fanout: 20,000 finished items blocked it for 27 s). */
+const YIELD_EVERY = 50;
+
 /** Check-ins and reminders are personal DMs: they respect quiet hours even when late. */
 const PERSONAL = new Set(['checkin', 'reminder']);
 
@@ -46,8 +49,12 @@ function finishedSet(deps: DeliveryDeps): Set<string> {
 export async function runDue(deps: DeliveryDeps, now: Date): Promise<DueReport> {
   const org = await loadOrgSnapshot(deps.store, deps.outbox.platforms);
   const report: DueReport = { sent: [], skipped: [], failed: [] };
+  let handled = 0;
   for (const item of dueItems(org, new Date(now.getTime() - DELIVERY_POLICY.lookbackMs), now)) {
     await deliver(deps, org, item, now, report);
+    // NOTE: items that need no send (already finished, skipped) touch only the database, which
+    // on SQLite never yields; thousands of them in a row would hold back every ack meanwhile.
+    if (++handled % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
   }
   return report;
 }

@@ -16,7 +16,7 @@ describe('export me in Slack', () => {
 
     const answer = s.api.calls.filter((c) => c.method === 'response_url')[1]!.params;
     expect(answer.response_type).toBe('ephemeral');
-    expect(answer.text).toMatch(/^Your shiplog data: 1 wins and setbacks/);
+    expect(answer.text).toMatch(/^Your shiplog data: 1 win or setback,/);
     expect(s.api.ok('conversations.open')[0]!.params.users).toBe('U0SAM');
     const uploads = s.api.ok('files.upload');
     expect(uploads).toHaveLength(2);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { RequestListener } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver, webApi, type AllMiddlewareArgs, type AnyMiddlewareArgs } from '@slack/bolt';
 import type { ShiplogApp } from '../../src/index.js';
+import { createAfterAck } from './after-ack.js';
 import { boltLogger } from './bolt-logger.js';
 import { createCallerLookup } from './callers.js';
 import type { SlackLog } from './listeners/deps.js';
@@ -82,7 +83,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       const bolt = new App({ token: options.botToken, ...identity, receiver, logger, clientOptions, extendedErrorHandler: true });
       bolt.use(tracked(inFlight));
       bolt.use(acknowledgeStrays);
-      registerListeners(bolt, { app: options.app, lookup: createCallerLookup({ adminsFromWorkspace: options.adminsFromWorkspace ?? true }), log: options.log, ...(options.commandsInHand !== undefined && { commandsInHand: options.commandsInHand }) });
+      registerListeners(bolt, { app: options.app, afterAck: createAfterAck(), lookup: createCallerLookup({ adminsFromWorkspace: options.adminsFromWorkspace ?? true }), log: options.log, ...(options.commandsInHand !== undefined && { commandsInHand: options.commandsInHand }) });
       bolt.error(errorPolicy(bolt, options.log));
       if (receiver instanceof HTTPReceiver) http = receiver.requestListener;
       if (socket !== undefined) await socket.start();

@@ -12,7 +12,7 @@ type SubmitArgs = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
  * and the confirmation follow it privately.
  */
 export const formSubmitted =
-  ({ app, lookup }: ListenerDeps) =>
+  ({ app, lookup, afterAck }: ListenerDeps) =>
   async ({ ack, body, view, client }: SubmitArgs): Promise<void> => {
     const values = valuesFromState(view.state.values);
     const invalid = app.checkForm(view.callback_id, values);
@@ -23,6 +23,7 @@ export const formSubmitted =
       return;
     }
     await ack();
+    await afterAck();
     const context = decodeModalContext(view.private_metadata);
     const caller = await lookup(client, body.user.id, body.user.name);
     const outcome = await app.submitForm(caller, view.callback_id, values, context.source === undefined ? {} : { source: context.source });

@@ -5,11 +5,26 @@
  * new request waits behind at most one piece of earlier work, never behind all of it.
  * (Waiting pieces all released in the same turn, as plain `setImmediate` would, run
  * back to back while new requests sit unread.)
+ *
+ * A request is claimed here too, after its ack: the claim writes, and on SQLite a write may
+ * wait for a lock an import holds. A replay's ack is the same empty 200 as the original's,
+ * so claiming after it changes nothing a client sees; the replay just does no work.
  */
-export type AfterAck = () => Promise<void>;
+export type AfterAck = (context: object) => Promise<boolean>;
 
-/** A queue of work waiting for its turn; {@link AfterAck} resolves when it is yours. */
-export function createAfterAck(): AfterAck {
+/** Resolves true when it is this request's turn and it is the first time it is seen. */
+export function createAfterAck(claim?: (keys: string[]) => Promise<boolean>): AfterAck {
+  const turn = createTurns();
+  return async (context) => {
+    await turn();
+    const keys = (context as { requestKeys?: unknown }).requestKeys;
+    if (claim === undefined || !Array.isArray(keys) || keys.length === 0) return true;
+    return claim(keys as string[]);
+  };
+}
+
+/** A queue of work waiting for its turn; the returned function resolves when it is yours. */
+export function createTurns(): () => Promise<void> {
   const waiting: (() => void)[] = [];
   let pumping = false;
   const pump = (): void => {

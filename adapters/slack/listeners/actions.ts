@@ -32,11 +32,10 @@ type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<Butt
  */
 export const buttonPressed =
   ({ app, lookup, afterAck }: ListenerDeps) =>
-  async ({ ack, action, body, client, respond }: ButtonArgs): Promise<void> => {
+  async ({ ack, action, body, client, respond, context }: ButtonArgs): Promise<void> => {
     await ack();
     const id = actionIdOf(action.action_id);
-    if (!isActionId(id)) return;
-    await afterAck();
+    if (!isActionId(id) || !(await afterAck(context))) return;
     const caller = await lookup(client, body.user.id, body.user.name);
     const reply = await app.handleAction(caller, id, action.value ?? '');
     const channel = body.channel?.id;

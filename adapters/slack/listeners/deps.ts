@@ -15,7 +15,7 @@ export interface ListenerDeps {
   app: ShiplogApp;
   lookup: CallerLookup;
   log: SlackLog;
-  /** Awaited right after each ack: the work that follows waits its turn behind acks still to send. */
+  /** Awaited right after each ack: the work that follows waits its turn behind acks still to send; false for a replay. */
   afterAck: AfterAck;
   /** Slash commands taken but not finished before more are answered "busy". */
   commandsInHand?: number;

@@ -13,7 +13,7 @@ type SubmitArgs = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
  */
 export const formSubmitted =
   ({ app, lookup, afterAck }: ListenerDeps) =>
-  async ({ ack, body, view, client }: SubmitArgs): Promise<void> => {
+  async ({ ack, body, view, client, context: request }: SubmitArgs): Promise<void> => {
     const values = valuesFromState(view.state.values);
     const invalid = app.checkForm(view.callback_id, values);
     // NOTE: the answer to a view_submission must come in the ack itself, within 3 s: nothing
@@ -23,7 +23,7 @@ export const formSubmitted =
       return;
     }
     await ack();
-    await afterAck();
+    if (!(await afterAck(request))) return;
     const context = decodeModalContext(view.private_metadata);
     const caller = await lookup(client, body.user.id, body.user.name);
     const outcome = await app.submitForm(caller, view.callback_id, values, context.source === undefined ? {} : { source: context.source });

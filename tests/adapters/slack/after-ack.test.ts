@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAfterAck } from '../../../adapters/slack/after-ack.js';
+import { createTurns } from '../../../adapters/slack/after-ack.js';
 
 /** Keeps the thread busy, as a command's synchronous database work does. */
 function busy(ms: number): void {
@@ -16,7 +16,7 @@ afterEach(() => new Promise<void>((resolve) => (server === undefined ? resolve()
 
 describe('work after an acknowledgement', () => {
   it('runs one piece per event-loop turn, so a request that arrives meanwhile is read before the rest', async () => {
-    const afterAck = createAfterAck();
+    const afterAck = createTurns();
     const done: number[] = [];
     let finishedWhenAnswered = -1;
     server = http.createServer((_req, res) => {
@@ -39,7 +39,7 @@ describe('work after an acknowledgement', () => {
   });
 
   it('keeps the order pieces asked in, and lets a piece queued later wait for a later turn', async () => {
-    const afterAck = createAfterAck();
+    const afterAck = createTurns();
     const order: string[] = [];
     await Promise.all([
       afterAck().then(() => order.push('a')),

@@ -10,17 +10,24 @@ import { memberships, people } from './schema/index.js';
 export function pgDigestQueries({ db }: PgContext): DigestQueryStore {
   return {
     // NOTE: weeks arrive as spans from the core, so no calendar maths happens here; people
-    // and weeks each travel as one parameter, so the statement has the same shape for any team.
+    // and weeks each travel as array parameters, so the statement has the same shape for any
+    // team. Each week is summed in its own LATERAL subquery so its day range and the people
+    // both bound the (person_id, day) index scan: joined on BETWEEN instead, the planner
+    // read every usage row those people ever had and filtered it against each week.
     usageByPersonWeek: async (personIds, weeks) => {
       if (personIds.length === 0 || weeks.length === 0) return [];
       const result = await db.execute<Record<keyof PersonWeekUsage, string | number>>(sql`
         SELECT u.person_id AS "personId", w.week AS "week",
-               sum(u.input_tokens) AS "inputTokens", sum(u.output_tokens) AS "outputTokens",
-               sum(u.cost_micros) AS "costMicros", sum(u.requests) AS "requests"
-        FROM jsonb_to_recordset(${JSON.stringify(weeks)}::jsonb) AS w(week text, "from" text, "to" text)
-        JOIN usage_records u ON u.day BETWEEN w."from" AND w."to"
-        WHERE u.person_id = ANY(${`{${personIds.join(',')}}`}::integer[])
-        GROUP BY u.person_id, w.week
+               u.input_tokens AS "inputTokens", u.output_tokens AS "outputTokens",
+               u.cost_micros AS "costMicros", u.requests AS "requests"
+        FROM unnest(${sql.param(weeks.map((w) => w.week))}::text[], ${sql.param(weeks.map((w) => w.from))}::text[], ${sql.param(weeks.map((w) => w.to))}::text[]) AS w(week, "from", "to")
+        CROSS JOIN LATERAL (
+          SELECT r.person_id, sum(r.input_tokens) AS input_tokens, sum(r.output_tokens) AS output_tokens,
+                 sum(r.cost_micros) AS cost_micros, sum(r.requests) AS requests
+          FROM usage_records r
+          WHERE r.person_id = ANY(${sql.param(personIds)}::integer[]) AND r.day BETWEEN w."from" AND w."to"
+          GROUP BY r.person_id
+        ) u
         ORDER BY u.person_id, w.week`);
       return result.rows.map((r) => ({
         personId: Number(r.personId),

@@ -52,10 +52,23 @@ export function lastWeeks(at: Date, zone: string, count: number): IsoWeek[] {
 
 const mondayOf = (week: IsoWeek): DateTime => DateTime.fromObject({ ...splitIsoWeek(week), weekday: 1 }, { zone: 'utc' });
 
-/** The seven days of an ISO week, Monday first. */
-export function daysOfWeek(week: IsoWeek): IsoDate[] {
+/** Weeks whose days were worked out; bounded, though a process sees a few dozen weeks a year. */
+const daysByWeek = new Map<IsoWeek, readonly IsoDate[]>();
+const DAYS_CACHED = 1_000;
+
+/**
+ * The seven days of an ISO week, Monday first. NOTE: remembered per week, because luxon's
+ * week-date maths costs about 0.1 ms a call and every digest asks for the same weeks for
+ * each team and member.
+ */
+export function daysOfWeek(week: IsoWeek): readonly IsoDate[] {
+  const cached = daysByWeek.get(week);
+  if (cached !== undefined) return cached;
   const monday = mondayOf(week);
-  return Array.from({ length: 7 }, (_, i) => monday.plus({ days: i }).toISODate() ?? '');
+  const days = Object.freeze(Array.from({ length: 7 }, (_, i) => monday.plus({ days: i }).toISODate() ?? ''));
+  if (daysByWeek.size >= DAYS_CACHED) daysByWeek.clear();
+  daysByWeek.set(week, days);
+  return days;
 }
 
 /** An ISO week with its first and last day, for reads that bucket days into weeks. */

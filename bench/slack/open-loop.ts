@@ -70,8 +70,8 @@ function startImport(csv: string, dbFile: string): { started: number; done: Prom
   const started = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', '--max-old-space-size=192', 'src/ingest-cli.ts', csv], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', DATABASE_URL: `file:${dbFile}`, LOG_LEVEL: 'silent' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
-  child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
-  child.stderr!.on('data', (c: Buffer) => (out += c.toString()));
+  child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (out += c.toString()));
   return { started, done: new Promise((resolve) => child.once('close', (code) => resolve({ code, seconds: (performance.now() - started) / 1000, out }))) };
 }
 

@@ -145,3 +145,24 @@ describe('presence', () => {
     expect(await h.store.findPersonByPlatformId('console', 'ada')).toMatchObject({ nudges: false, checkinDay: 'fri', checkinTime: '09:30' });
   });
 });
+
+describe('team holidays in the past', () => {
+  it('refuses a holiday already past, naming today and the next time that day comes round; removing one stays possible', async () => {
+    const h = await makeHarness('2026-11-27T10:00:00Z');
+    const ada = () => h.as('Ada');
+    try {
+      await h.app.handleCommand(ada(), 'team create "Mobile Apps"');
+      const past = await h.app.handleCommand(ada(), 'team holiday add "Mobile Apps" 2026-01-01');
+      expect(past.errorCode).toBe('TEAM.PAST_HOLIDAY');
+      expect(textOf(past)).toContain('2026-01-01 has already passed (today is 2026-11-27 in UTC), so a holiday then would change nothing.');
+      expect(textOf(past)).toContain('For the next one: team holiday add "Mobile Apps" 2027-01-01');
+      expect(await h.store.listHolidays((await h.store.findTeamByKey('mobile apps'))!.id)).toEqual([]);
+      // Today itself is still to come; so is a leap day's next occurrence.
+      expect((await h.app.handleCommand(ada(), 'team holiday add "Mobile Apps" 2026-11-27')).errorCode).toBeUndefined();
+      expect(textOf(await h.app.handleCommand(ada(), 'team holiday add "Mobile Apps" 2024-02-29'))).toContain('2028-02-29');
+      expect((await h.app.handleCommand(ada(), 'team holiday remove "Mobile Apps" 2026-11-27')).errorCode).toBeUndefined();
+    } finally {
+      await h.close();
+    }
+  });
+});

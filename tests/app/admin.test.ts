@@ -166,3 +166,21 @@ describe('team holidays in the past', () => {
     }
   });
 });
+
+describe('a team check-in time in quiet hours', () => {
+  it('explains the move to 08:00 once, not again in the "For you" part', async () => {
+    const h = await makeHarness('2026-11-25T10:00:00Z');
+    try {
+      const ada = h.as('Ada');
+      await h.app.handleCommand(ada, 'team create core');
+      await h.app.handleCommand(ada, 'team add core @ada');
+      const text = textOf(await h.app.handleCommand(ada, 'team set core checkin-time 07:00'));
+      expect(text.match(/is in quiet hours/g)).toHaveLength(1);
+      expect(text).toContain('07:00 is in quiet hours (20:00–08:00), so it comes at 08:00. For you: The next one arrives Thu 2026-11-26 08:00 UTC.');
+      // On its own, a person's check-in still says why it moved.
+      expect(textOf(await h.app.handleCommand(ada, 'checkin thu 07:00'))).toContain('07:00 is in quiet hours');
+    } finally {
+      await h.close();
+    }
+  });
+});

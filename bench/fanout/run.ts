@@ -21,7 +21,7 @@ import { teamNameKey } from '../../src/core/team-name.js';
 import { openStore } from '../../src/db/open-store.js';
 import { startHttpServer } from '../../src/http-server.js';
 import { fixture, signature, slashCommandBody } from '../../tests/support/slack-requests.js';
-import { SLACK_LIMITS } from './tiered-slack-api.js';
+import { SLACK_LIMITS } from '../../tests/support/tiered-slack-api.js';
 
 const PEOPLE = Number(process.argv[2] ?? 10_000);
 const SCALE = Number(process.argv[3] ?? 60);

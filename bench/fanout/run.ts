@@ -67,7 +67,7 @@ for (let i = 0; i < PEOPLE; i++) {
 }
 now = DUE;
 // shiplog's own pacing (1 s per channel, 250 ms between posts, 600 ms between status look-ups), scaled.
-const chat = createSlackChat({ botToken: 'xoxb-bench', apiUrl, perChannelGapMs: 1000 / SCALE, globalGapMs: 250 / SCALE, presenceGapMs: 600 / SCALE, log: quiet });
+const chat = createSlackChat({ botToken: 'xoxb-bench', apiUrl, perChannelGapMs: 1000 / SCALE, globalGapMs: 250 / SCALE, presenceGapMs: 600 / SCALE, rateWindowMs: 60_000 / SCALE, log: quiet });
 const app = createApp({ store, clock, log: quiet, platforms: [chat] });
 const adapter = createSlackAdapter({ app, botToken: 'xoxb-bench', signingSecret: SECRET, apiUrl, log: quiet });
 await adapter.start();

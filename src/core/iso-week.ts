@@ -31,11 +31,32 @@ export function lastWeeks(at: Date, zone: string, count: number): IsoWeek[] {
 
 const mondayOf = (week: IsoWeek): DateTime => DateTime.fromObject({ ...splitIsoWeek(week), weekday: 1 }, { zone: 'utc' });
 
-/** The seven days of an ISO week, Monday first. */
-export function daysOfWeek(week: IsoWeek): IsoDate[] {
-  const monday = mondayOf(week);
-  return Array.from({ length: 7 }, (_, i) => monday.plus({ days: i }).toISODate() ?? '');
+/**
+ * NOTE: a weekly fan-out asks for the same few weeks once per person (bench/fanout), and luxon's
+ * calendar maths was a fifth of a check-in's cost, so answers are remembered. Safe: both are pure.
+ */
+const weekDays = new Map<IsoWeek, readonly IsoDate[]>();
+const shifted = new Map<string, IsoWeek>();
+const MEMO_SIZE = 5_000;
+
+function remember<K, V>(memo: Map<K, V>, key: K, work: () => V): V {
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = work();
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(key, value);
+  }
+  return value;
 }
+
+const weekDaysOf = (week: IsoWeek): readonly IsoDate[] =>
+  remember(weekDays, week, () => {
+    const monday = mondayOf(week);
+    return Array.from({ length: 7 }, (_, i) => monday.plus({ days: i }).toISODate() ?? '');
+  });
+
+/** The seven days of an ISO week, Monday first. */
+export const daysOfWeek = (week: IsoWeek): IsoDate[] => [...weekDaysOf(week)];
 
 /** An ISO week with its first and last day, for reads that bucket days into weeks. */
 export interface WeekSpan {
@@ -51,7 +72,7 @@ export function weekSpan(week: IsoWeek): WeekSpan {
 }
 
 /** The day of the given weekday in an ISO week. */
-export const dayInWeek = (week: IsoWeek, day: Weekday): IsoDate => daysOfWeek(week)[weekdayNumber(day) - 1] ?? '';
+export const dayInWeek = (week: IsoWeek, day: Weekday): IsoDate => weekDaysOf(week)[weekdayNumber(day) - 1] ?? '';
 
 /** The ISO week after (or, with a negative step, before) this one. */
-export const shiftWeek = (week: IsoWeek, by: number): IsoWeek => format(mondayOf(week).plus({ weeks: by }));
+export const shiftWeek = (week: IsoWeek, by: number): IsoWeek => remember(shifted, `${week} ${by}`, () => format(mondayOf(week).plus({ weeks: by })));

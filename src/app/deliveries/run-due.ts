@@ -59,12 +59,10 @@ export async function runDue(deps: DeliveryDeps, now: Date): Promise<DueReport> 
   const items = dueItems(org, new Date(now.getTime() - DELIVERY_POLICY.lookbackMs), now);
   // One report per item, merged in the items' order, whatever order they finish in.
   const reports: DueReport[] = [];
-  let handled = 0;
-  await forEachInFlight(items, (i) => i.target, IN_FLIGHT, async (item, index) => {
+  // NOTE: items that need no send (already finished, skipped) touch only the database, which
+  // on SQLite never yields; thousands of them in a row would hold back every ack meanwhile.
+  await forEachInFlight(items, (i) => i.target, { limit: IN_FLIGHT, yieldEvery: YIELD_EVERY }, async (item, index) => {
     await deliver(deps, org, item, now, (reports[index] = { sent: [], skipped: [], failed: [] }));
-    // NOTE: items that need no send (already finished, skipped) touch only the database, which
-    // on SQLite never yields; thousands of them in a row would hold back every ack meanwhile.
-    if (++handled % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
   });
   return mergeReports(reports);
 }

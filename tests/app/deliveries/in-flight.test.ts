@@ -10,7 +10,7 @@ describe('forEachInFlight', () => {
     const running = new Set<string>();
     const log: string[] = [];
     let most = 0;
-    await forEachInFlight(items, (i) => i[0]!, 3, async (item) => {
+    await forEachInFlight(items, (i) => i[0]!, { limit: 3, yieldEvery: 50 }, async (item) => {
       expect([...running].some((r) => r[0] === item[0])).toBe(false);
       running.add(item);
       most = Math.max(most, running.size);
@@ -26,7 +26,7 @@ describe('forEachInFlight', () => {
 
   it('starts no new key after a failure, lets the others finish, then throws the failure', async () => {
     const done: string[] = [];
-    const run = forEachInFlight(['a', 'b', 'c', 'd', 'e'], (i) => i, 2, async (item) => {
+    const run = forEachInFlight(['a', 'b', 'c', 'd', 'e'], (i) => i, { limit: 2, yieldEvery: 50 }, async (item) => {
       await turn();
       if (item === 'a') throw new Error('database gone');
       await turn();
@@ -34,5 +34,20 @@ describe('forEachInFlight', () => {
     });
     await expect(run).rejects.toThrow('database gone');
     expect(done).toEqual(['b']);
+  });
+
+  it('lets the event loop turn every few items although no worker ever waits on I/O', async () => {
+    const done: number[] = [];
+    let doneAtFirstTurn = -1;
+    setImmediate(() => (doneAtFirstTurn = done.length));
+    const items = Array.from({ length: 40 }, (_, i) => i);
+    // Work that never leaves the microtask queue, as SQLite calls behind a promise do.
+    await forEachInFlight(items, String, { limit: 8, yieldEvery: 10 }, (i) => {
+      done.push(i);
+      return Promise.resolve();
+    });
+    expect(done).toHaveLength(40);
+    expect(doneAtFirstTurn).toBeGreaterThanOrEqual(1);
+    expect(doneAtFirstTurn).toBeLessThanOrEqual(10);
   });
 });

@@ -31,32 +31,24 @@ export function lastWeeks(at: Date, zone: string, count: number): IsoWeek[] {
 
 const mondayOf = (week: IsoWeek): DateTime => DateTime.fromObject({ ...splitIsoWeek(week), weekday: 1 }, { zone: 'utc' });
 
+/** Weeks whose days were worked out; bounded, though a process sees a few dozen weeks a year. */
+const daysByWeek = new Map<IsoWeek, readonly IsoDate[]>();
+const DAYS_CACHED = 1_000;
+
 /**
- * NOTE: a weekly fan-out asks for the same few weeks once per person (bench/fanout), and luxon's
- * calendar maths was a fifth of a check-in's cost, so answers are remembered. Safe: both are pure.
+ * The seven days of an ISO week, Monday first. NOTE: remembered per week, because luxon's
+ * week-date maths costs about 0.1 ms a call and every digest asks for the same weeks for
+ * each team and member.
  */
-const weekDays = new Map<IsoWeek, readonly IsoDate[]>();
-const shifted = new Map<string, IsoWeek>();
-const MEMO_SIZE = 5_000;
-
-function remember<K, V>(memo: Map<K, V>, key: K, work: () => V): V {
-  let value = memo.get(key);
-  if (value === undefined) {
-    value = work();
-    if (memo.size >= MEMO_SIZE) memo.clear();
-    memo.set(key, value);
-  }
-  return value;
+export function daysOfWeek(week: IsoWeek): readonly IsoDate[] {
+  const cached = daysByWeek.get(week);
+  if (cached !== undefined) return cached;
+  const monday = mondayOf(week);
+  const days = Object.freeze(Array.from({ length: 7 }, (_, i) => monday.plus({ days: i }).toISODate() ?? ''));
+  if (daysByWeek.size >= DAYS_CACHED) daysByWeek.clear();
+  daysByWeek.set(week, days);
+  return days;
 }
-
-const weekDaysOf = (week: IsoWeek): readonly IsoDate[] =>
-  remember(weekDays, week, () => {
-    const monday = mondayOf(week);
-    return Array.from({ length: 7 }, (_, i) => monday.plus({ days: i }).toISODate() ?? '');
-  });
-
-/** The seven days of an ISO week, Monday first. */
-export const daysOfWeek = (week: IsoWeek): IsoDate[] => [...weekDaysOf(week)];
 
 /** An ISO week with its first and last day, for reads that bucket days into weeks. */
 export interface WeekSpan {
@@ -72,7 +64,19 @@ export function weekSpan(week: IsoWeek): WeekSpan {
 }
 
 /** The day of the given weekday in an ISO week. */
-export const dayInWeek = (week: IsoWeek, day: Weekday): IsoDate => weekDaysOf(week)[weekdayNumber(day) - 1] ?? '';
+export const dayInWeek = (week: IsoWeek, day: Weekday): IsoDate => daysOfWeek(week)[weekdayNumber(day) - 1] ?? '';
+
+/** Weeks shifted, by week and step; NOTE: a weekly fan-out asks for the same few once per person (bench/fanout). */
+const shifted = new Map<string, IsoWeek>();
 
 /** The ISO week after (or, with a negative step, before) this one. */
-export const shiftWeek = (week: IsoWeek, by: number): IsoWeek => remember(shifted, `${week} ${by}`, () => format(mondayOf(week).plus({ weeks: by })));
+export function shiftWeek(week: IsoWeek, by: number): IsoWeek {
+  const key = `${week} ${by}`;
+  let shiftedWeek = shifted.get(key);
+  if (shiftedWeek === undefined) {
+    shiftedWeek = format(mondayOf(week).plus({ weeks: by }));
+    if (shifted.size >= DAYS_CACHED) shifted.clear();
+    shifted.set(key, shiftedWeek);
+  }
+  return shiftedWeek;
+}

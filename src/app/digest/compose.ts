@@ -12,10 +12,12 @@ import { ok, type Result } from '../../core/result.js';
 import type { WorkspaceSettings } from '../../core/settings.js';
 import type { Store, Verifier } from '../ports/index.js';
 import { withEvidence } from '../verify/check-win.js';
-import { loadDigestInput, loadSettings } from './load-input.js';
+import { loadDigestInput, loadSettings, loadTeamFacts } from './load-input.js';
 
-async function teamModel(store: Store, teamId: number, at: Date, settings: WorkspaceSettings, verifiers: readonly Verifier[]): Promise<Result<DigestModel>> {
-  const input = await loadDigestInput(store, teamId, at, settings);
+async function teamModel(store: Store, teamId: number, at: Date, settings: WorkspaceSettings | Promise<WorkspaceSettings>, verifiers: readonly Verifier[]): Promise<Result<DigestModel>> {
+  // The settings (when not read yet) and the team's facts do not depend on each other: read together.
+  const [facts, resolved] = await Promise.all([loadTeamFacts(store, teamId), settings]);
+  const input = await loadDigestInput(store, facts, at, resolved);
   if (!input.ok) return input;
   const wins = await withEvidence(store, verifiers, input.value.wins);
   return ok(computeDigest({ ...input.value, wins, verifying: verifiers.length > 0 }));
@@ -26,7 +28,7 @@ async function teamModel(store: Store, teamId: number, at: Date, settings: Works
  * workspace `timezone`). Fails with `TEAM.NOT_FOUND` for an unknown team.
  */
 export async function composeTeamDigest(store: Store, teamId: number, at: Date, verifiers: readonly Verifier[] = []): Promise<Result<Message>> {
-  const model = await teamModel(store, teamId, at, await loadSettings(store), verifiers);
+  const model = await teamModel(store, teamId, at, loadSettings(store), verifiers);
   return model.ok ? ok(renderDigest(model.value)) : model;
 }
 

@@ -1,8 +1,8 @@
 /** Settings per scope, the audit log, and rows an import rejected. */
-import { asc, desc, eq } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { AuditStore, ImportStore, SettingsStore } from '../../app/ports/index.js';
 import { toAuditEntry, toRejectedRow } from '../shared/mappers.js';
-import { nowIso, type PgContext } from './context.js';
+import { nowIso, preparedOnce, type PgContext } from './context.js';
 import { auditLog, rejectedImportRows, settings } from './schema/index.js';
 
 /** Rejected rows per multi-row INSERT; 7 columns each stays far below PostgreSQL's 65,535 parameters. */
@@ -10,9 +10,13 @@ const REJECTED_CHUNK = 1_000;
 
 /** The PostgreSQL implementation of {@link SettingsStore}. */
 export function pgSettings({ db }: PgContext): SettingsStore {
+  // Read for every digest and command (see preparedOnce).
+  const statements = preparedOnce(() => ({
+    byScope: db.select().from(settings).where(eq(settings.scope, sql.placeholder('scope'))).orderBy(asc(settings.key)).prepare('settings_by_scope'),
+  }));
   return {
     getSettings: async (scope) => {
-      const rows = await db.select().from(settings).where(eq(settings.scope, scope)).orderBy(asc(settings.key));
+      const rows = await statements().byScope.execute({ scope });
       return Object.fromEntries(rows.map((r) => [r.key, r.value]));
     },
     setSetting: async (scope, key, value) => {

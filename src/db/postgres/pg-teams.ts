@@ -1,15 +1,20 @@
 /** Teams, their members and leads, and their holidays. */
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { NewTeam, TeamPatch, TeamStore } from '../../app/ports/index.js';
 import type { Team } from '../../core/types.js';
 import { toMembership, toTeam } from '../shared/mappers.js';
 import { hasChanges } from '../shared/patch.js';
-import { nowIso, type PgContext } from './context.js';
+import { nowIso, preparedOnce, type PgContext } from './context.js';
 import { memberships, settings, teamHolidays, teams } from './schema/index.js';
 
 /** The PostgreSQL implementation of {@link TeamStore}. */
 export function pgTeams(ctx: PgContext): TeamStore {
   const { db } = ctx;
+  // Read for every team's digest (see preparedOnce).
+  const statements = preparedOnce(() => ({
+    byId: db.select().from(teams).where(eq(teams.id, sql.placeholder('id'))).prepare('team_by_id'),
+    holidays: db.select({ day: teamHolidays.day }).from(teamHolidays).where(eq(teamHolidays.teamId, sql.placeholder('teamId'))).orderBy(asc(teamHolidays.day)).prepare('team_holidays'),
+  }));
   return {
     createTeam: (input) => createTeam(ctx, input),
     deleteTeam: async (id) => {
@@ -20,7 +25,7 @@ export function pgTeams(ctx: PgContext): TeamStore {
       });
     },
     getTeam: async (id) => {
-      const [row] = await db.select().from(teams).where(eq(teams.id, id));
+      const [row] = await statements().byId.execute({ id });
       return row ? toTeam(row) : null;
     },
     findTeamByKey: async (nameKey) => {
@@ -44,8 +49,7 @@ export function pgTeams(ctx: PgContext): TeamStore {
     addHoliday: async (teamId, day) => (await db.insert(teamHolidays).values({ teamId, day }).onConflictDoNothing().returning()).length > 0,
     removeHoliday: async (teamId, day) =>
       (await db.delete(teamHolidays).where(and(eq(teamHolidays.teamId, teamId), eq(teamHolidays.day, day))).returning()).length > 0,
-    listHolidays: async (teamId) =>
-      (await db.select({ day: teamHolidays.day }).from(teamHolidays).where(eq(teamHolidays.teamId, teamId)).orderBy(asc(teamHolidays.day))).map((r) => r.day),
+    listHolidays: async (teamId) => (await statements().holidays.execute({ teamId })).map((r) => r.day),
   };
 }
 

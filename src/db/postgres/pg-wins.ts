@@ -1,10 +1,10 @@
 /** Wins and setbacks, each read with its endorsement count. */
-import { and, asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { NewWin, WinStore } from '../../app/ports/index.js';
 import type { Win } from '../../core/types.js';
 import { toWin, winRow } from '../shared/mappers.js';
 import { hasChanges } from '../shared/patch.js';
-import { nowIso, type PgContext } from './context.js';
+import { nowIso, preparedOnce, type PgContext } from './context.js';
 import { endorsements, wins } from './schema/index.js';
 
 const winWithCount = {
@@ -16,6 +16,13 @@ const winWithCount = {
 export function pgWins(ctx: PgContext): WinStore {
   const { db } = ctx;
   const select = () => db.select(winWithCount).from(wins);
+  // Authors and weeks travel as arrays, so one statement serves any team (see preparedOnce).
+  const statements = preparedOnce(() => ({
+    inWeeks: select()
+      .where(and(sql`${wins.authorId} = ANY(${sql.placeholder('authors')}::integer[])`, sql`${wins.week} = ANY(${sql.placeholder('weeks')}::text[])`))
+      .orderBy(asc(wins.week), asc(wins.createdAt), asc(wins.id))
+      .prepare('digest_wins_in_weeks'),
+  }));
   const byId = async (id: number): Promise<Win | null> => {
     const [row] = await select().where(eq(wins.id, id));
     return row ? toWin(row) : null;
@@ -33,13 +40,8 @@ export function pgWins(ctx: PgContext): WinStore {
     deleteWin: async (id) => (await db.delete(wins).where(eq(wins.id, id)).returning({ id: wins.id })).length > 0,
     listWinsByAuthor: async (authorId, limit) =>
       (await select().where(eq(wins.authorId, authorId)).orderBy(desc(wins.createdAt), desc(wins.id)).limit(limit)).map(toWin),
-    listWinsInWeeks: async (authorIds, weeks) => {
-      if (authorIds.length === 0 || weeks.length === 0) return [];
-      const rows = await select()
-        .where(and(inArray(wins.authorId, authorIds), inArray(wins.week, weeks)))
-        .orderBy(asc(wins.week), asc(wins.createdAt), asc(wins.id));
-      return rows.map(toWin);
-    },
+    listWinsInWeeks: async (authorIds, weeks) =>
+      authorIds.length === 0 || weeks.length === 0 ? [] : (await statements().inWeeks.execute({ authors: authorIds, weeks })).map(toWin),
   };
 }
 

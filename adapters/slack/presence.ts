@@ -1,17 +1,18 @@
 import type { webApi } from '@slack/bolt';
 import { statusMeansAway, type PlatformStatus } from '../../src/index.js';
 import type { SlackLog } from './listeners/deps.js';
+import { createRatePacer } from './rate-pacer.js';
 
 /** Options for {@link createPresenceCheck}. */
 export interface PresenceOptions {
-  /** Least time between two `users.info` calls; Tier 4 allows about 100 a minute. */
+  /** Least time between two `users.info` starts; Tier 4 allows about 100 a minute. */
   gapMs: number;
+  /** How long the tier's window lasts (a minute). */
+  windowMs: number;
   /** The current time, for a status's expiration. */
   now: () => Date;
   log: SlackLog | undefined;
 }
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The status fields of a `users.info` answer, with Slack's "no end" (0) kept as given. */
 function statusOf(user: webApi.UsersInfoResponse['user']): PlatformStatus {
@@ -21,32 +22,22 @@ function statusOf(user: webApi.UsersInfoResponse['user']): PlatformStatus {
 
 /**
  * Asks Slack for a person's status (`users.info`, scope `users:read`) and lets the core
- * decide whether it means away. Calls go one at a time, paced to the method's tier, so a
- * weekly fan-out asks about thousands of people without a storm of 429s.
+ * decide whether it means away. Calls are paced to the method's tier (starts a gap apart,
+ * overlapping when an answer is slow), so a weekly fan-out asks about thousands of people
+ * without a storm of 429s.
  */
 export function createPresenceCheck(client: webApi.WebClient, options: PresenceOptions): (userId: string) => Promise<boolean> {
-  let last = 0;
-  let queue: Promise<unknown> = Promise.resolve();
+  const pacer = createRatePacer({ gapMs: options.gapMs, windowMs: options.windowMs });
 
-  const ask = async (userId: string): Promise<boolean> => {
-    const wait = last + options.gapMs - Date.now();
-    if (wait > 0) await sleep(wait);
+  return async (userId) => {
     try {
-      const { user } = await client.users.info({ user: userId });
+      const { user } = await pacer.run(() => client.users.info({ user: userId }));
       return statusMeansAway(statusOf(user), options.now());
     } catch (error) {
       // NOTE: an unreadable status must not cost anyone their check-in: unknown counts as present.
       const code = (error as { data?: { error?: string } }).data?.error;
       options.log?.warn({ userId, code, err: error instanceof Error ? error.message : String(error) }, 'slack presence unknown; treated as not away');
       return false;
-    } finally {
-      last = Date.now();
     }
-  };
-
-  return (userId) => {
-    const answer = queue.then(() => ask(userId));
-    queue = answer;
-    return answer;
   };
 }

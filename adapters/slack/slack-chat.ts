@@ -2,6 +2,7 @@ import { webApi } from '@slack/bolt';
 import type { ChatPlatform, Destination, Message } from '../../src/index.js';
 import type { SlackLog } from './listeners/deps.js';
 import { createPresenceCheck } from './presence.js';
+import { createRatePacer } from './rate-pacer.js';
 import { asRefusal, channelAccess } from './channel-access.js';
 import { toBlockKit } from './to-block-kit.js';
 
@@ -16,6 +17,8 @@ export interface SlackChatOptions {
   globalGapMs?: number;
   /** Least time between two status look-ups (`users.info`, Tier 4: about 100 a minute). */
   presenceGapMs?: number;
+  /** How long Slack's rate window lasts: a minute; a bench that runs time faster shortens it. */
+  rateWindowMs?: number;
   /** The current time, for when a Slack status expires; the wall clock by default. */
   now?: () => Date;
   /** Where failed status look-ups are reported (they count as "not away"). */
@@ -33,9 +36,11 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 /**
  * shiplog speaking first (check-ins, digests) on Slack. It has its own WebClient, so a 429
  * during a weekly fan-out pauses only this client's queue (for Retry-After) and never the
- * client that answers people interactively. Sends go one at a time, paced below Slack's
- * `chat.postMessage` limits so a fan-out to thousands does not turn into a storm of 429s.
- * `isAway` reads the person's Slack status (a vacation or out-of-office status is away).
+ * client that answers people interactively. Posts are paced below Slack's `chat.postMessage`
+ * limits so a fan-out to thousands does not turn into a storm of 429s: one channel's posts go
+ * one at a time, in order, a gap apart; posts to different channels start a global gap apart
+ * and may overlap. `isAway` reads the person's Slack status (a vacation or out-of-office
+ * status is away), paced to its own tier.
  */
 export function createSlackChat(options: SlackChatOptions): SlackChat {
   const client = new webApi.WebClient(options.botToken, {
@@ -45,27 +50,27 @@ export function createSlackChat(options: SlackChatOptions): SlackChat {
     logLevel: webApi.LogLevel.ERROR,
   });
   const perChannel = options.perChannelGapMs ?? 1000;
-  const global = options.globalGapMs ?? 250;
+  const windowMs = options.rateWindowMs ?? 60_000;
+  const posts = createRatePacer({ gapMs: options.globalGapMs ?? 250, windowMs });
+  // Per channel: the last post's answer time, and the tail of the posts still queued for it.
   const lastByChannel = new Map<string, number>();
-  let lastAny = 0;
-  let queue: Promise<void> = Promise.resolve();
+  const tails = new Map<string, Promise<void>>();
 
   const post = async (channel: string, message: Message): Promise<void> => {
-    const readyAt = Math.max(lastAny + global, (lastByChannel.get(channel) ?? 0) + perChannel);
-    const wait = readyAt - Date.now();
+    const wait = (lastByChannel.get(channel) ?? 0) + perChannel - Date.now();
     if (wait > 0) await sleep(wait);
+    const blocks = toBlockKit(message);
     try {
-      await client.chat.postMessage({ channel, ...toBlockKit(message) });
+      await posts.run(() => client.chat.postMessage({ channel, ...blocks }));
     } catch (error) {
       throw asRefusal(error, channel) ?? error;
     } finally {
-      lastAny = Date.now();
-      lastByChannel.set(channel, lastAny);
-      if (lastByChannel.size > 10_000) lastByChannel.clear();
+      lastByChannel.set(channel, Date.now());
+      if (lastByChannel.size > 10_000) forgetOlderThan(lastByChannel, Date.now() - perChannel);
     }
   };
 
-  const isAway = createPresenceCheck(client, { gapMs: options.presenceGapMs ?? 600, now: options.now ?? (() => new Date()), log: options.log });
+  const isAway = createPresenceCheck(client, { gapMs: options.presenceGapMs ?? 600, windowMs, now: options.now ?? (() => new Date()), log: options.log });
 
   return {
     platform: 'slack',
@@ -74,10 +79,20 @@ export function createSlackChat(options: SlackChatOptions): SlackChat {
     send(to: Destination, message: Message): Promise<void> {
       // A user id as channel opens the DM by itself (no conversations.open needed).
       const channel = to.kind === 'person' ? to.platformUserId : to.channel;
-      const sent = queue.then(() => post(channel, message));
-      queue = sent.catch(() => undefined);
+      const sent = (tails.get(channel) ?? Promise.resolve()).then(() => post(channel, message));
+      const tail = sent.catch(() => undefined);
+      tails.set(channel, tail);
+      void tail.then(() => {
+        if (tails.get(channel) === tail) tails.delete(channel);
+      });
       return sent;
     },
-    drain: () => queue,
+    drain: async () => {
+      while (tails.size > 0) await Promise.all(tails.values());
+    },
   };
+}
+
+function forgetOlderThan(times: Map<string, number>, before: number): void {
+  for (const [key, at] of times) if (at < before) times.delete(key);
 }

@@ -1,5 +1,5 @@
 /** The tiered fake Slack API in its own process: prints `ready <apiUrl> <responseBase>`, answers IPC `counts`. */
-import { startTieredSlackApi } from './tiered-slack-api.js';
+import { startTieredSlackApi } from '../../tests/support/tiered-slack-api.js';
 
 const api = await startTieredSlackApi(Number(process.argv[2] ?? 60));
 process.on('message', () => {

@@ -87,5 +87,17 @@ export function weekSpan(week: IsoWeek): WeekSpan {
 /** The day of the given weekday in an ISO week. */
 export const dayInWeek = (week: IsoWeek, day: Weekday): IsoDate => daysOfWeek(week)[weekdayNumber(day) - 1] ?? '';
 
+/** Weeks shifted, by week and step; NOTE: a weekly fan-out asks for the same few once per person (bench/fanout). */
+const shifted = new Map<string, IsoWeek>();
+
 /** The ISO week after (or, with a negative step, before) this one. */
-export const shiftWeek = (week: IsoWeek, by: number): IsoWeek => format(mondayOf(week).plus({ weeks: by }));
+export function shiftWeek(week: IsoWeek, by: number): IsoWeek {
+  const key = `${week} ${by}`;
+  let shiftedWeek = shifted.get(key);
+  if (shiftedWeek === undefined) {
+    shiftedWeek = format(mondayOf(week).plus({ weeks: by }));
+    if (shifted.size >= DAYS_CACHED) shifted.clear();
+    shifted.set(key, shiftedWeek);
+  }
+  return shiftedWeek;
+}

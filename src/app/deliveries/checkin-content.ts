@@ -7,6 +7,7 @@ import type { OrgSnapshot } from '../../core/schedule/due-items.js';
 import type { IsoWeek, Person } from '../../core/types.js';
 import type { CheckinAnswerStore, DeliveryStore, UsageStore, WinStore } from '../ports/index.js';
 import { visibleEntries } from '../../core/visibility.js';
+import { orgIndex } from './org-snapshot.js';
 
 /** What a check-in is built from. */
 type CheckinReads = UsageStore & WinStore & DeliveryStore & CheckinAnswerStore;
@@ -18,16 +19,15 @@ const tokensBetween = async (store: CheckinReads, personId: number, from: IsoWee
 
 /** Recent wins teammates shared with the team (never private ones, never the person's own). */
 async function teamIdeas(store: CheckinReads, org: OrgSnapshot, person: Person, week: IsoWeek): Promise<IdeaWin[]> {
-  const teamIds = new Set(org.memberships.filter((m) => m.personId === person.id).map((m) => m.teamId));
-  const mates = [...new Set(org.memberships.filter((m) => teamIds.has(m.teamId) && m.personId !== person.id).map((m) => m.personId))];
+  const { teamsOf, membersOf, personById } = orgIndex(org);
+  const mates = [...new Set((teamsOf.get(person.id) ?? []).flatMap((t) => membersOf.get(t) ?? []))].filter((id) => id !== person.id);
   if (mates.length === 0) return [];
   const wins = await store.listWinsInWeeks(mates, [shiftWeek(week, -1), week]);
-  const names = new Map(org.people.map((p) => [p.id, p.displayName]));
   return visibleEntries('teammate', wins)
     .filter((w) => w.kind === 'win')
     .sort((a, b) => b.endorsements - a.endorsements || b.id - a.id)
     .slice(0, 2)
-    .map((w) => ({ text: w.text, authorName: names.get(w.authorId) ?? 'a teammate' }));
+    .map((w) => ({ text: w.text, authorName: personById.get(w.authorId)?.displayName ?? 'a teammate' }));
 }
 
 /**

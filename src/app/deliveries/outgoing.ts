@@ -6,6 +6,7 @@ import type { Person, Platform } from '../../core/types.js';
 import type { Destination, Store } from '../ports/index.js';
 import type { Outbox } from './outbox.js';
 import { buildCheckin, reminderNotNeeded } from './checkin-content.js';
+import { orgIndex } from './org-snapshot.js';
 
 /** Builds digests; the digest module's `composeTeamDigest` and `composeOrgRollup`. */
 export interface DigestComposer {
@@ -35,7 +36,7 @@ export interface OutgoingDeps {
 export const dmTo = (p: Person): Destination => ({ kind: 'person', platform: p.platform, personId: p.id, platformUserId: p.platformUserId, displayName: p.displayName });
 
 async function personal(deps: OutgoingDeps, org: OrgSnapshot, item: DueItem): Promise<Outgoing | NotNeeded> {
-  const person = org.people.find((p) => p.id === item.personId);
+  const person = orgIndex(org).personById.get(item.personId ?? -1);
   if (!person) return { skip: 'person no longer known' };
   if (item.kind === 'reminder') {
     const why = await reminderNotNeeded(deps.store, person.id, item.period);

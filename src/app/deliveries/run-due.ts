@@ -15,6 +15,7 @@ import { outgoingFor, type OutgoingDeps } from './outgoing.js';
 import { backoffAfter, DELIVERY_POLICY } from './policy.js';
 import { tellAdminsDeliveryFailed } from './give-up.js';
 import { sendToEach } from './send-each.js';
+import { forEachInFlight } from './in-flight.js';
 
 /** What the engine needs: the store, the platform to send through, digest composers, a log. */
 export interface DeliveryDeps extends OutgoingDeps {
@@ -24,6 +25,13 @@ export interface DeliveryDeps extends OutgoingDeps {
 
 /** Items handled between turns of the event loop (bench/fanout: 20,000 finished items blocked it for 27 s). */
 const YIELD_EVERY = 50;
+
+/**
+ * Items worked on at once. NOTE: one at a time, a person's presence look-up and post each waited
+ * for the one before to be answered, so Slack's round trips added to the rate tiers' pace
+ * (bench/fanout); a few in flight overlap them, while the platform's pacer keeps every tier.
+ */
+const IN_FLIGHT = 8;
 
 /** Check-ins and reminders are personal DMs: they respect quiet hours even when late. */
 const PERSONAL = new Set(['checkin', 'reminder']);
@@ -48,15 +56,26 @@ function finishedSet(deps: DeliveryDeps): Set<string> {
 /** Sends everything due at `now` (and catches up on the last 24 h); see {@link DELIVERY_POLICY}. */
 export async function runDue(deps: DeliveryDeps, now: Date): Promise<DueReport> {
   const org = await loadOrgSnapshot(deps.store, deps.outbox.platforms);
-  const report: DueReport = { sent: [], skipped: [], failed: [] };
-  let handled = 0;
-  for (const item of dueItems(org, new Date(now.getTime() - DELIVERY_POLICY.lookbackMs), now)) {
-    await deliver(deps, org, item, now, report);
-    // NOTE: items that need no send (already finished, skipped) touch only the database, which
-    // on SQLite never yields; thousands of them in a row would hold back every ack meanwhile.
-    if (++handled % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+  const items = dueItems(org, new Date(now.getTime() - DELIVERY_POLICY.lookbackMs), now);
+  // One report per item, merged in the items' order, whatever order they finish in.
+  const reports: DueReport[] = [];
+  // NOTE: items that need no send (already finished, skipped) touch only the database, which
+  // on SQLite never yields; thousands of them in a row would hold back every ack meanwhile.
+  await forEachInFlight(items, (i) => i.target, { limit: IN_FLIGHT, yieldEvery: YIELD_EVERY }, async (item, index) => {
+    await deliver(deps, org, item, now, (reports[index] = { sent: [], skipped: [], failed: [] }));
+  });
+  return mergeReports(reports);
+}
+
+function mergeReports(reports: readonly (DueReport | undefined)[]): DueReport {
+  const total: DueReport = { sent: [], skipped: [], failed: [] };
+  for (const r of reports) {
+    if (r === undefined) continue;
+    total.sent.push(...r.sent);
+    total.skipped.push(...r.skipped);
+    total.failed.push(...r.failed);
   }
-  return report;
+  return total;
 }
 
 /**
@@ -66,14 +85,9 @@ export async function runDue(deps: DeliveryDeps, now: Date): Promise<DueReport> 
 export async function runDueBetween(deps: DeliveryDeps, from: Date, to: Date): Promise<DueReport> {
   const org = await loadOrgSnapshot(deps.store, deps.outbox.platforms);
   const moments = [...new Set(dueItems(org, from, to).map((i) => i.due.getTime())), to.getTime()];
-  const total: DueReport = { sent: [], skipped: [], failed: [] };
-  for (const at of moments) {
-    const r = await runDue(deps, new Date(at));
-    total.sent.push(...r.sent);
-    total.skipped.push(...r.skipped);
-    total.failed.push(...r.failed);
-  }
-  return total;
+  const reports: DueReport[] = [];
+  for (const at of moments) reports.push(await runDue(deps, new Date(at)));
+  return mergeReports(reports);
 }
 
 async function deliver(deps: DeliveryDeps, org: OrgSnapshot, item: DueItem, now: Date, report: DueReport): Promise<void> {

@@ -23,7 +23,24 @@ export function isAwayOn(facts: AbsenceFacts, day: IsoDate): boolean {
 
 /** True when the person is away at this moment, judged by the local day in their zone. */
 export function isAwayAt(facts: AbsenceFacts, at: Date, zone: string): boolean {
-  return isAwayOn(facts, localDate(at, zone));
+  return isAwayOn(facts, localDayOf(at, zone));
+}
+
+/**
+ * NOTE: the schedule asks for every due person's local day, nearly always the same few moments
+ * and zones (bench/fanout: 10,000 people a tick), so days are remembered. Safe: it is pure.
+ */
+const days = new Map<string, IsoDate>();
+
+function localDayOf(at: Date, zone: string): IsoDate {
+  const key = `${at.getTime()} ${zone}`;
+  let day = days.get(key);
+  if (day === undefined) {
+    day = localDate(at, zone);
+    if (days.size >= 50_000) days.clear();
+    days.set(key, day);
+  }
+  return day;
 }
 
 /** The ISO week a moment belongs to for a person or a team: the week in their zone. */

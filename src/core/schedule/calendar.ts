@@ -28,8 +28,18 @@ export const outsideQuietHours = (clock: string): string => (isQuietTime(clock) 
 
 /** True when the moment falls inside quiet hours in the zone. */
 export function isQuietAt(at: Date, zone: string): boolean {
-  return isQuietTime(DateTime.fromJSDate(at, { zone }).toFormat('HH:mm'));
+  // Remembered by minute and zone: a tick asks once per due person, nearly always the same few.
+  const key = `${Math.floor(at.getTime() / 60_000)} ${zone}`;
+  let quiet = quietMemo.get(key);
+  if (quiet === undefined) {
+    quiet = isQuietTime(DateTime.fromJSDate(at, { zone }).toFormat('HH:mm'));
+    if (quietMemo.size >= MOMENT_MEMO_SIZE) quietMemo.clear();
+    quietMemo.set(key, quiet);
+  }
+  return quiet;
 }
+
+const quietMemo = new Map<string, boolean>();
 
 /**
  * The moment a local day and clock time of an ISO week happen in a zone. A time that a

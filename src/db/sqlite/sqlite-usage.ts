@@ -2,7 +2,7 @@
 import type { Statement } from 'better-sqlite3';
 import { and, between, eq, sql, type AnyColumn } from 'drizzle-orm';
 import type { UsageRecord } from '../../core/types.js';
-import type { IdentityMappingStore, UsageStore, UsageTotals } from '../../app/ports/index.js';
+import type { IdentityMappingStore, UsageStore } from '../../app/ports/index.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { lockQueueOf } from './busy.js';
 import { IMMEDIATE, run, type SqliteContext } from './context.js';
@@ -41,6 +41,7 @@ type UpsertParams = Omit<UsageRecord, 'activity'> & { activity: string };
 /** The SQLite implementation of {@link UsageStore}, plus identity mappings. */
 export function sqliteUsage(ctx: SqliteContext): UsageStore & Pick<IdentityMappingStore, 'mapIdentity'> {
   const upsert = ctx.sqlite.prepare<UpsertParams, { id: number }>(UPSERT_SQL);
+  const totals = totalsQuery(ctx);
   const maxId = ctx.sqlite.prepare<[], { id: number }>('SELECT coalesce(max(id), 0) AS id FROM usage_records').pluck(false);
   const upsertChunk = ctx.sqlite.transaction((records: UsageRecord[]) => upsertAll(upsert, maxId.get()?.id ?? 0, records));
 
@@ -63,7 +64,7 @@ export function sqliteUsage(ctx: SqliteContext): UsageStore & Pick<IdentityMappi
       }
       return counts;
     },
-    usageTotalsForPerson: (personId, from, to) => run(() => totalsFor(ctx, personId, from, to)),
+    usageTotalsForPerson: (personId, from, to) => run(() => totals.get({ personId, from, to }) ?? { inputTokens: 0, outputTokens: 0, costMicros: 0, requests: 0 }),
     mapIdentity: (source, identity, personId) => run(() => mapIdentity(ctx, source, identity, personId)),
   };
 }
@@ -91,9 +92,10 @@ function canonicalJson(activity: Record<string, number>): string {
   return JSON.stringify(activity, keys);
 }
 
-function totalsFor(ctx: SqliteContext, personId: number, from: string, to: string): UsageTotals {
+/** A person's usage summed over days; prepared once per store, since every check-in asks twice (bench/fanout). */
+function totalsQuery(ctx: SqliteContext) {
   const sum = (column: AnyColumn) => sql`coalesce(sum(${column}), 0)`.mapWith(Number);
-  const row = ctx.db
+  return ctx.db
     .select({
       inputTokens: sum(usageRecords.inputTokens),
       outputTokens: sum(usageRecords.outputTokens),
@@ -101,9 +103,8 @@ function totalsFor(ctx: SqliteContext, personId: number, from: string, to: strin
       requests: sum(usageRecords.requests),
     })
     .from(usageRecords)
-    .where(and(eq(usageRecords.personId, personId), between(usageRecords.day, from, to)))
-    .get();
-  return row ?? { inputTokens: 0, outputTokens: 0, costMicros: 0, requests: 0 };
+    .where(and(eq(usageRecords.personId, sql.placeholder('personId')), between(usageRecords.day, sql.placeholder('from'), sql.placeholder('to'))))
+    .prepare();
 }
 
 function mapIdentity(ctx: SqliteContext, source: string, identity: string, personId: number): void {

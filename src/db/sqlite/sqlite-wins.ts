@@ -24,6 +24,26 @@ export function sqliteWins(ctx: SqliteContext): WinStore {
     .onConflictDoNothing({ target: wins.dedupeKey })
     .returning({ id: wins.id })
     .prepare();
+  const placeholders = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => sql.placeholder(`${prefix}${i}`));
+  const inWeeks = (authors: number, weeks: number) =>
+    select()
+      // NOTE: `+week` keeps SQLite on the (author_id, week) index; with `ORDER BY week` it
+      // otherwise walks wins_week_idx through every author's wins of those weeks (bench/digest).
+      .where(and(inArray(wins.authorId, placeholders('a', authors)), inArray(sql`+${wins.week}`, placeholders('w', weeks))))
+      .orderBy(asc(wins.week), asc(wins.createdAt), asc(wins.id))
+      .prepare();
+  // NOTE: prepared once per shape (how many authors, how many weeks): a weekly fan-out asks for
+  // every person's and their teammates' wins (bench/fanout), and building the query cost more than running it.
+  const inWeeksByShape = new Map<string, ReturnType<typeof inWeeks>>();
+  const inWeeksQuery = (authors: number, weeks: number) => {
+    const shape = `${authors} ${weeks}`;
+    let query = inWeeksByShape.get(shape);
+    if (query === undefined) {
+      if (inWeeksByShape.size >= 64) inWeeksByShape.clear();
+      inWeeksByShape.set(shape, (query = inWeeks(authors, weeks)));
+    }
+    return query;
+  };
   const byId = (id: number): Win | null => {
     const row = byIdQuery.get({ id });
     return row ? toWin(row) : null;
@@ -42,13 +62,10 @@ export function sqliteWins(ctx: SqliteContext): WinStore {
     listWinsInWeeks: (authorIds, weeks) =>
       run(() => {
         if (authorIds.length === 0 || weeks.length === 0) return [];
-        return select()
-          // NOTE: `+week` keeps SQLite on the (author_id, week) index; with `ORDER BY week` it
-          // otherwise walks wins_week_idx through every author's wins of those weeks (bench/digest).
-          .where(and(inArray(wins.authorId, authorIds), inArray(sql`+${wins.week}`, weeks)))
-          .orderBy(asc(wins.week), asc(wins.createdAt), asc(wins.id))
-          .all()
-          .map(toWin);
+        const params: Record<string, string | number> = {};
+        authorIds.forEach((id, i) => (params[`a${i}`] = id));
+        weeks.forEach((week, i) => (params[`w${i}`] = week));
+        return inWeeksQuery(authorIds.length, weeks.length).all(params).map(toWin);
       }),
   };
 }

@@ -66,6 +66,16 @@ export function deliveriesContract(t: StoreFixture): void {
       expect(await t.store.getDelivery('digest', 'team:1', '2026-W48')).toMatchObject({ status: 'claimed', attempts: 2 });
     });
 
+    it('keeps an earlier error when a retry is sent, and a second delivery of the same shape is its own', async () => {
+      await t.store.claimDelivery('digest', 'team:1', '2026-W48', NOW, HOUR_AGO);
+      await t.store.completeDelivery('digest', 'team:1', '2026-W48', 'failed', NOW, { error: 'channel_not_found' });
+      await t.store.claimDelivery('digest', 'team:1', '2026-W48', LATER, STALE_FOR_LATER);
+      await t.store.completeDelivery('digest', 'team:1', '2026-W48', 'sent', LATER, { payload: '{"blocks":[]}' });
+      expect(await t.store.getDelivery('digest', 'team:1', '2026-W48')).toMatchObject({ status: 'sent', lastError: 'channel_not_found', payload: '{"blocks":[]}', sentAt: LATER.toISOString() });
+      await t.store.claimDelivery('digest', 'team:2', '2026-W48', NOW, HOUR_AGO);
+      expect(await t.store.getDelivery('digest', 'team:2', '2026-W48')).toMatchObject({ status: 'claimed', lastError: null, payload: null, sentAt: null });
+    });
+
     it('refuses to complete a delivery that was never claimed', async () => {
       await expect(t.store.completeDelivery('digest', 'team:9', '2026-W48', 'sent', NOW, {})).rejects.toThrow(/never claimed/);
     });

@@ -97,6 +97,8 @@ export function winsContract(t: StoreFixture): void {
       await t.store.insertWin(newWin(cy!, { week: '2026-W48' }));
       const found = await t.store.listWinsInWeeks([ada!, bob!], ['2026-W47', '2026-W48']);
       expect(found.map((w) => w.id).sort()).toEqual([keep1.id, keep2.id].sort());
+      // The same number of authors and weeks again, other ones: nothing of the first answer.
+      expect((await t.store.listWinsInWeeks([cy!, bob!], ['2026-W48', '2026-W49'])).map((w) => w.authorId).sort()).toEqual([bob!, cy!].sort());
       expect(await t.store.listWinsInWeeks([], ['2026-W48'])).toEqual([]);
       expect(await t.store.listWinsInWeeks([ada!], [])).toEqual([]);
     });

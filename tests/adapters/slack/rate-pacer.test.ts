@@ -1,0 +1,98 @@
+/**
+ * Pacing to a Slack rate tier by call start (bench/fanout): on a virtual clock, calls start a gap
+ * apart however long each answer takes, and no window ever holds more calls than the tier
+ * allows, counting a call anywhere from its start to its answer. Then, on loopback, a fake
+ * that enforces the tier never has to refuse a presence look-up.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { webApi } from '@slack/bolt';
+import { createPresenceCheck } from '../../../adapters/slack/presence.js';
+import { createRatePacer } from '../../../adapters/slack/rate-pacer.js';
+import { startTieredSlackApi, type TieredSlackApi } from '../../support/tiered-slack-api.js';
+
+/** A clock that moves only when every task is waiting on it. */
+function virtualClock() {
+  let t = 0;
+  const timers: { at: number; wake: () => void }[] = [];
+  const sleep = (ms: number) => new Promise<void>((wake) => timers.push({ at: t + ms, wake }));
+  const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
+  return {
+    now: () => t,
+    sleep,
+    /** Runs until `done` settles, advancing to the next timer whenever nothing else can run. */
+    async runUntil<T>(done: Promise<T>): Promise<T> {
+      let finished = false;
+      void done.finally(() => (finished = true));
+      for (await settle(); !finished; await settle()) {
+        timers.sort((a, b) => a.at - b.at);
+        const next = timers.shift();
+        if (next === undefined) throw new Error('stuck: nothing to wait for');
+        t = Math.max(t, next.at);
+        next.wake();
+      }
+      return done;
+    },
+  };
+}
+
+interface Span { start: number; end: number }
+
+/** `count` calls through a pacer, each answered after `latency(i)` virtual ms. */
+async function paced(count: number, gapMs: number, windowMs: number, latency: (i: number) => number) {
+  const clock = virtualClock();
+  const pacer = createRatePacer({ gapMs, windowMs, now: clock.now, sleep: clock.sleep });
+  const spans: Span[] = [];
+  let inFlight = 0;
+  let mostInFlight = 0;
+  const all = Promise.all(Array.from({ length: count }, (_, i) => pacer.run(async () => {
+    const start = clock.now();
+    mostInFlight = Math.max(mostInFlight, ++inFlight);
+    await clock.sleep(latency(i));
+    inFlight--;
+    spans[i] = { start, end: clock.now() };
+    return i;
+  })));
+  const answers = await clock.runUntil(all);
+  return { spans, answers, mostInFlight };
+}
+
+describe('rate pacer', () => {
+  it('starts calls a gap apart however long each takes, overlapping them, answers in order', async () => {
+    // 600 ms apart (users.info, Tier 4), each answer taking 250 ms: the old pacing waited 850 ms.
+    const { spans, answers, mostInFlight } = await paced(50, 600, 60_000, () => 250);
+    expect(answers).toEqual(Array.from({ length: 50 }, (_, i) => i));
+    expect(spans.map((s) => s.start)).toEqual(Array.from({ length: 50 }, (_, i) => i * 600));
+    const slow = await paced(20, 10, 1000, () => 35);
+    expect(slow.spans.map((s) => s.start)).toEqual(Array.from({ length: 20 }, (_, i) => i * 10));
+    expect(slow.mostInFlight).toBe(4);
+    expect(mostInFlight).toBe(1);
+  });
+
+  it('never lets a window hold more calls than the tier allows, wherever in its span Slack counts a call', async () => {
+    // 100 a window; uneven answers, a few of them slow.
+    const { spans } = await paced(450, 10, 1000, (i) => (i % 7 === 0 ? 40 : i % 3));
+    for (let i = 0; i + 100 < spans.length; i++) expect(spans[i + 100]!.start).toBeGreaterThanOrEqual(spans[i]!.end + 1000);
+    // The window costs one answer's time per 100 calls, not one per call.
+    expect(spans.at(-1)!.start).toBeLessThanOrEqual(449 * 10 + 4 * 40);
+  });
+
+  it('lets everything start at once when no gap is asked for', async () => {
+    const { spans } = await paced(10, 0, 60_000, () => 5);
+    expect(spans.map((s) => s.start)).toEqual(Array.from({ length: 10 }, () => 0));
+  });
+});
+
+describe('presence look-ups against a fake that enforces users.info\'s tier', () => {
+  let api: TieredSlackApi;
+  afterEach(async () => { await api.close(); });
+
+  it('asks about 250 people with no 429, Slack\'s minute run 300 times faster (100 look-ups a 200 ms window)', async () => {
+    api = await startTieredSlackApi(300);
+    const client = new webApi.WebClient('xoxb-test', { slackApiUrl: api.apiUrl, logLevel: webApi.LogLevel.ERROR, retryConfig: { retries: 0 } });
+    const isAway = createPresenceCheck(client, { gapMs: 2, windowMs: 200, now: () => new Date(), log: undefined });
+    const answers = await Promise.all(Array.from({ length: 250 }, (_, i) => isAway(`U${i}`)));
+    expect(answers.every((away) => !away)).toBe(true);
+    expect(Object.fromEntries(api.refused)).toEqual({});
+    expect(api.accepted.get('users.info')).toBe(250);
+  });
+});

@@ -80,7 +80,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       // The guard found the request's keys (signature, event id); they are claimed after the ack (after-ack.ts).
       else receiver = new HTTPReceiver({ signingSecret: options.signingSecret ?? '', endpoints: SLACK_EVENTS_PATH, logger, signatureVerification: false, customPropertiesExtractor: (req) => ({ requestKeys: (req as { requestKeys?: string[] }).requestKeys ?? [] }) });
       // Known bot ids spare Bolt its own auth.test (whose failure would be an unhandled rejection).
-      const bolt = new App({ token: options.botToken, ...identity, receiver, logger, clientOptions, extendedErrorHandler: true });
+      // shiplog keeps no conversation state in Bolt: its per-request store look-up is skipped.
+      const bolt = new App({ token: options.botToken, ...identity, receiver, logger, clientOptions, extendedErrorHandler: true, convoStore: false });
       bolt.use(tracked(inFlight));
       bolt.use(acknowledgeStrays);
       registerListeners(bolt, { app: options.app, afterAck: createAfterAck((keys) => options.app.claimRequest(keys)), lookup: createCallerLookup({ adminsFromWorkspace: options.adminsFromWorkspace ?? true }), log: options.log, ...(options.commandsInHand !== undefined && { commandsInHand: options.commandsInHand }) });

@@ -18,8 +18,8 @@ export interface CallerLookupOptions {
   /** Say that Slack admins/owners administer the workspace (`SLACK_ADMINS_FROM_WORKSPACE`); true by default. */
   adminsFromWorkspace?: boolean;
   now?: () => number;
-  /** `users.info`'s tier as the paced fan-out counts it: each look-up is noted there, never held. */
-  usersInfo?: { note(): () => void };
+  /** `users.info`'s tier shared with the paced fan-out: each look-up goes ahead of the fan-out's. */
+  usersInfo?: { first<T>(call: () => Promise<T>): Promise<T> };
 }
 
 /**
@@ -34,8 +34,8 @@ export function createCallerLookup(options: CallerLookupOptions = {}): CallerLoo
   return async (client, userId, fallbackName) => {
     const hit = cache.get(userId);
     if (hit !== undefined && now() - hit.at < PROFILE_TTL_MS) return hit.caller;
-    const answered = options.usersInfo?.note();
-    const caller = await fetchCaller(client, userId, fallbackName, adminsFromWorkspace).finally(answered);
+    const fetch = () => fetchCaller(client, userId, fallbackName, adminsFromWorkspace);
+    const caller = await (options.usersInfo ? options.usersInfo.first(fetch) : fetch());
     if (cache.size >= MAX_CACHED) cache.clear();
     // A profile that came back is cached; the bare fallback is not, so the next request asks again.
     if (caller.timeZone !== undefined) cache.set(userId, { caller, at: now() });

@@ -20,10 +20,10 @@ export interface RatePacer {
   /** Runs `call` once the tier allows it; calls start in the order they were handed in. */
   run<T>(call: () => Promise<T>): Promise<T>;
   /**
-   * Counts a call of the same method that does not wait (a person's request), starting now;
-   * call the returned function when it is answered. Paced calls then leave room for it.
+   * Runs a call of the same method for a person (an interactive look-up) ahead of every paced
+   * call: at once while the window has room, else as soon as a place in it frees up.
    */
-  note(): () => void;
+  first<T>(call: () => Promise<T>): Promise<T>;
 }
 
 const timer = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -43,8 +43,9 @@ export function createRatePacer(options: RatePacerOptions): RatePacer {
   let recent: { end: number }[] = [];
   let answered: () => void = () => undefined;
   let anyAnswer = new Promise<void>((resolve) => (answered = resolve));
-  let nextStart = 0;
+  let nextStart = -Infinity;
   let turn: Promise<void> = Promise.resolve();
+  let firstWaiting = 0;
 
   const begin = (): (() => void) => {
     if (perWindow === 0) return () => undefined;
@@ -59,20 +60,48 @@ export function createRatePacer(options: RatePacerOptions): RatePacer {
     };
   };
 
+  /** Waits until the window has room: a counted call leaves it, or (all in flight) one is answered. */
+  const roomInWindow = async (): Promise<boolean> => {
+    const t = now();
+    recent = recent.filter((s) => s.end > t - options.windowMs);
+    if (recent.length < perWindow || perWindow === 0) return true;
+    const oldest = Math.min(...recent.map((s) => s.end));
+    await (oldest === Infinity ? anyAnswer : sleep(oldest + options.windowMs - t));
+    return false;
+  };
+
   const waitForTurn = async (): Promise<() => void> => {
+    const due = nextStart + options.gapMs;
+    // NOTE: after waiting out the gap, the next call is due a gap after this one was due, not after
+    // the timer fired: a timer that fires late must not slow every later call.
+    let onTime = false;
     for (;;) {
-      const t = now();
-      recent = recent.filter((s) => s.end > t - options.windowMs);
-      if (recent.length < perWindow || perWindow === 0) {
-        if (t >= nextStart) break;
-        await sleep(nextStart - t);
+      if (firstWaiting > 0) await anyAnswer;
+      else if (!(await roomInWindow())) onTime = false;
+      else if (now() < due) {
+        await sleep(due - now());
+        onTime = true;
         continue;
-      }
-      const oldest = Math.min(...recent.map((s) => s.end));
-      await (oldest === Infinity ? anyAnswer : sleep(oldest + options.windowMs - t));
+      } else break;
+      onTime = false;
     }
-    nextStart = now() + options.gapMs;
+    nextStart = onTime ? due : now();
     return begin();
+  };
+
+  const first = async <T>(call: () => Promise<T>): Promise<T> => {
+    firstWaiting++;
+    try {
+      while (!(await roomInWindow()));
+    } finally {
+      firstWaiting--;
+    }
+    const done = begin();
+    try {
+      return await call();
+    } finally {
+      done();
+    }
   };
 
   return {
@@ -87,6 +116,6 @@ export function createRatePacer(options: RatePacerOptions): RatePacer {
         }
       });
     },
-    note: begin,
+    first,
   };
 }

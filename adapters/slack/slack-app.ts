@@ -34,8 +34,8 @@ export interface SlackAdapterOptions {
   limits?: Partial<GuardLimits>;
   /** Slash commands taken but not finished before more are answered "busy"; 200 by default. */
   commandsInHand?: number;
-  /** `users.info`'s tier shared with the paced sender (`SlackChat.usersInfo`), so a fan-out leaves people's look-ups room. */
-  usersInfo?: { note(): () => void };
+  /** `users.info`'s tier shared with the paced sender (`SlackChat.usersInfo`), so people's look-ups go ahead of a fan-out's. */
+  usersInfo?: { first<T>(call: () => Promise<T>): Promise<T> };
 }
 
 /** The running Slack side of shiplog. */

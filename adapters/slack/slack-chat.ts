@@ -29,9 +29,9 @@ export interface SlackChatOptions {
 export interface SlackChat extends ChatPlatform {
   /**
    * `users.info`'s tier, which the status look-ups share with the look-ups of people who write
-   * to shiplog: those note their calls here and are never held, and a fan-out leaves them room.
+   * to shiplog: those go first, waiting only while the window is full.
    */
-  readonly usersInfo: Pick<RatePacer, 'note'>;
+  readonly usersInfo: Pick<RatePacer, 'first'>;
   /** Resolves once every queued send has finished. */
   drain(): Promise<void>;
 }

@@ -79,18 +79,31 @@ describe('rate pacer', () => {
     expect(spans.at(-1)!.start).toBeLessThanOrEqual(449 * 10 + 4 * 40);
   });
 
-  it('leaves room for calls that do not wait (people\'s own look-ups) and counts them in the window', async () => {
+  it('runs people\'s own look-ups first: at once while the window has room, else at the first free place, ahead of paced calls', async () => {
     const clock = virtualClock();
     const pacer = createRatePacer({ gapMs: 10, windowMs: 1000, now: clock.now, sleep: clock.sleep });
-    // 30 look-ups of people writing in, at once, answered 5 ms later.
-    const answered = Array.from({ length: 30 }, () => pacer.note());
-    void clock.sleep(5).then(() => answered.forEach((done) => done()));
+    const own: number[] = [];
+    const lookUp = () => pacer.first(async () => { own.push(clock.now()); await clock.sleep(5); });
+    // 30 people write in at once; one more at 700 ms, when paced calls have filled the window.
+    const people = Promise.all([...Array.from({ length: 30 }, lookUp), clock.sleep(700).then(lookUp)]);
     const starts: number[] = [];
-    const all = Promise.all(Array.from({ length: 100 }, () => pacer.run(() => Promise.resolve(starts.push(clock.now())))));
-    await clock.runUntil(all);
-    // 70 fit beside them in the window, a gap apart; the 71st waits a window (not 10 ms).
+    const paced = Promise.all(Array.from({ length: 100 }, () => pacer.run(async () => { starts.push(clock.now()); await clock.sleep(1); })));
+    await clock.runUntil(Promise.all([people, paced]));
+    expect(own.slice(0, 30)).toEqual(Array.from({ length: 30 }, () => 0));
+    // 70 paced calls fit beside them, a gap apart; then the late look-up takes the first free place.
     expect(starts.slice(0, 70)).toEqual(Array.from({ length: 70 }, (_, i) => i * 10));
-    expect(starts[70]).toBe(1000);
+    expect(own[30]).toBe(1001);
+    expect(starts[70]).toBeGreaterThan(1001);
+  });
+
+  it('keeps to the schedule when a timer fires late', async () => {
+    const clock = virtualClock();
+    const late = (ms: number) => clock.sleep(ms + 3);
+    const pacer = createRatePacer({ gapMs: 10, windowMs: 1000, now: clock.now, sleep: late });
+    const starts: number[] = [];
+    await clock.runUntil(Promise.all(Array.from({ length: 50 }, () => pacer.run(() => Promise.resolve(starts.push(clock.now()))))));
+    // Each start 3 ms late at most, rather than 3 ms more late with every call.
+    starts.forEach((start, i) => expect(start - i * 10).toBeLessThanOrEqual(3));
   });
 
   it('lets everything start at once when no gap is asked for', async () => {
@@ -118,11 +131,17 @@ describe('people\'s own look-ups share users.info\'s tier with the fan-out', () 
   let api: TieredSlackApi;
   afterEach(async () => { await api.close(); });
 
-  it('notes each caller look-up in the tier, answered, and asks Slack no more than before', async () => {
+  it('runs each caller look-up through the tier, and asks Slack no more than before', async () => {
     api = await startTieredSlackApi(1);
     const client = new webApi.WebClient('xoxb-test', { slackApiUrl: api.apiUrl, logLevel: webApi.LogLevel.ERROR });
     const events: string[] = [];
-    const lookup = createCallerLookup({ usersInfo: { note: () => (events.push('start'), () => void events.push('answered')) } });
+    const first = async <T>(call: () => Promise<T>): Promise<T> => {
+      events.push('start');
+      const answer = await call();
+      events.push('answered');
+      return answer;
+    };
+    const lookup = createCallerLookup({ usersInfo: { first } });
     const caller = await lookup(client, 'U0ANN', 'ann');
     await lookup(client, 'U0ANN', 'ann');
     expect(caller).toMatchObject({ platformUserId: 'U0ANN', timeZone: 'Europe/Berlin' });

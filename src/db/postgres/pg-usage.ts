@@ -7,6 +7,8 @@ import { identityMappings, usageRecords } from './schema/index.js';
 
 /** Records per statement: each column travels as one array parameter, whatever the count. */
 const CHUNK = 10_000;
+/** Statements of one round in flight at once, each on its own pooled connection. */
+const IN_FLIGHT = 2;
 
 const KEY = ['source', 'identity', 'day', 'tool', 'model'] as const;
 const METRICS = ['input_tokens', 'output_tokens', 'cached_tokens', 'requests', 'cost_micros', 'activity'] as const;
@@ -42,7 +44,7 @@ const UPSERT_PARTS = UPSERT_SQL.split(/\$\d+/);
 const keyOf = (r: UsageRecord): string => JSON.stringify([r.source, r.identity, r.day, r.tool, r.model]);
 
 /**
- * One statement may not touch a row twice, so a chunk is split into rounds: the first
+ * One statement may not touch a row twice, so a batch is split into rounds: the first
  * record of each key, then the second, and so on, applied in order — the same outcome and
  * counts as applying the records one by one. Usually there is a single round.
  */
@@ -74,12 +76,21 @@ const upsertStatement = (rs: UsageRecord[]): SQL => {
 export function pgUsage(ctx: PgContext): UsageStore & Pick<IdentityMappingStore, 'mapIdentity'> {
   const { db } = ctx;
   return {
+    // NOTE: the chunks of one round hold disjoint keys, so they may run side by side: the
+    // server upserts one on each of two connections (a second core) while the next round
+    // waits for both. Each statement locks its rows in key order, so statements in flight,
+    // here or in another instance's import, cannot deadlock. Inside a unit of work the one
+    // connection runs them one after the other.
     upsertUsage: async (records) => {
       const counts = { inserted: 0, updated: 0 };
-      for (let start = 0; start < records.length; start += CHUNK) {
-        for (const round of rounds(records.slice(start, start + CHUNK))) {
-          const result = await db.execute<{ inserted: boolean }>(upsertStatement(round));
-          for (const row of result.rows) counts[row.inserted ? 'inserted' : 'updated'] += 1;
+      for (const round of rounds(records)) {
+        for (let start = 0; start < round.length; start += CHUNK * IN_FLIGHT) {
+          const chunks = Array.from({ length: IN_FLIGHT }, (_, i) => round.slice(start + i * CHUNK, start + (i + 1) * CHUNK)).filter((c) => c.length > 0);
+          // allSettled: a failed chunk is reported only once its neighbour has finished too.
+          for (const result of await Promise.allSettled(chunks.map((c) => db.execute<{ inserted: boolean }>(upsertStatement(c))))) {
+            if (result.status === 'rejected') throw result.reason;
+            for (const row of result.value.rows) counts[row.inserted ? 'inserted' : 'updated'] += 1;
+          }
         }
       }
       return counts;

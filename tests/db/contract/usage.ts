@@ -68,6 +68,14 @@ export function usageContract(t: StoreFixture): void {
       expect((await t.store.usageTotalsForPerson(ada.id, '2026-11-23', '2026-11-23')).requests).toBe(45_678);
     });
 
+    it('applies a key repeated far apart in one batch in order, the later record last', async () => {
+      const ada = await t.store.createPerson(newPerson());
+      const many = Array.from({ length: 25_000 }, (_, i) => usage({ personId: ada.id, identity: `id-${i}`, requests: 1 }));
+      const batch = [...many, usage({ personId: ada.id, identity: 'id-3', requests: 9 }), usage({ personId: ada.id, identity: 'id-24999', requests: 5 })];
+      expect(await t.store.upsertUsage(batch)).toEqual({ inserted: 25_000, updated: 2 });
+      expect((await t.store.usageTotalsForPerson(ada.id, '2026-11-23', '2026-11-23')).requests).toBe(25_000 - 2 + 9 + 5);
+    });
+
     it("sums only this person's usage between the two days, inclusive", async () => {
       const ada = await t.store.createPerson(newPerson());
       const bob = await t.store.createPerson(newPerson());

@@ -33,7 +33,7 @@ const timer = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
  * somewhere between its start and its answer, so a late arrival followed by a prompt one could
  * put one call too many into a window. NOTE: hence a call starts only while fewer than the
  * tier's `windowMs / gapMs` calls were answered within the last window or are still in flight
- * (noted ones too); that costs about one latency per window, not one per call.
+ * (people's own look-ups too); that costs about one latency per window, not one per call.
  */
 export function createRatePacer(options: RatePacerOptions): RatePacer {
   const now = options.now ?? Date.now;
@@ -90,11 +90,14 @@ export function createRatePacer(options: RatePacerOptions): RatePacer {
   };
 
   const first = async <T>(call: () => Promise<T>): Promise<T> => {
-    firstWaiting++;
-    try {
-      while (!(await roomInWindow()));
-    } finally {
-      firstWaiting--;
+    // Without a window (no gap) nothing waits, and paced calls must not wait for an answer.
+    if (perWindow > 0) {
+      firstWaiting++;
+      try {
+        while (!(await roomInWindow()));
+      } finally {
+        firstWaiting--;
+      }
     }
     const done = begin();
     try {

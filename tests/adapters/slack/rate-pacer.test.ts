@@ -106,9 +106,14 @@ describe('rate pacer', () => {
     starts.forEach((start, i) => expect(start - i * 10).toBeLessThanOrEqual(3));
   });
 
-  it('lets everything start at once when no gap is asked for', async () => {
+  it('lets everything start at once when no gap is asked for, people\'s look-ups among them', async () => {
     const { spans } = await paced(10, 0, 60_000, () => 5);
     expect(spans.map((s) => s.start)).toEqual(Array.from({ length: 10 }, () => 0));
+    const clock = virtualClock();
+    const pacer = createRatePacer({ gapMs: 0, windowMs: 60_000, now: clock.now, sleep: clock.sleep });
+    const both = Promise.all([pacer.first(() => clock.sleep(5)), pacer.run(() => clock.sleep(5)), pacer.first(() => clock.sleep(5))]);
+    await clock.runUntil(both);
+    expect(clock.now()).toBe(5);
   });
 });
 

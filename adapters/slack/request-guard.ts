@@ -26,14 +26,12 @@ export const DEFAULT_GUARD_LIMITS: GuardLimits = { maxBodyBytes: 512 * 1024, max
 export interface GuardOptions extends GuardLimits {
   signingSecret: string;
   now: () => number;
-  /** Takes a genuine request's keys; false for a replay or a retry already taken (answered 200, not run). */
-  claim?: (keys: string[]) => Promise<boolean>;
   /** Called with each refusal, for the log and metrics. */
   onRefused?: (status: number, reason: string) => void;
 }
 
-/** A request with its body already read, as Bolt's receiver accepts it. */
-type Buffered = IncomingMessage & { rawBody?: Buffer };
+/** A request with its body already read, as Bolt's receiver accepts it, and the keys that make it the same request again. */
+type Buffered = IncomingMessage & { rawBody?: Buffer; requestKeys?: string[] };
 
 /** Wraps Bolt's request listener with the checks above. */
 export function guardSlackRequests(next: RequestListener, options: GuardOptions): RequestListener {
@@ -61,11 +59,8 @@ export function guardSlackRequests(next: RequestListener, options: GuardOptions)
         if (verdict.kind === 'reject') return refuse(req, res, 400, `malformed Slack request: ${verdict.reason}`);
         if (verdict.kind === 'ack') return void res.writeHead(200).end();
         (req as Buffered).rawBody = body;
-        if (options.claim === undefined) return next(req, res);
-        return options.claim(requestKeys(req, parsed)).then(
-          (first) => (first ? next(req, res) : void res.writeHead(200).end()),
-          () => refuse(req, res, 503, 'shiplog cannot check this request right now; retry shortly', { 'retry-after': '1' }),
-        );
+        (req as Buffered).requestKeys = requestKeys(req, parsed);
+        return next(req, res);
       },
       () => {
         pending--;

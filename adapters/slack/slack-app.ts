@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { RequestListener } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver, webApi, type AllMiddlewareArgs, type AnyMiddlewareArgs } from '@slack/bolt';
 import type { ShiplogApp } from '../../src/index.js';
+import { createAfterAck } from './after-ack.js';
 import { boltLogger } from './bolt-logger.js';
 import { createCallerLookup } from './callers.js';
 import type { SlackLog } from './listeners/deps.js';
@@ -68,7 +69,6 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
             ...options.limits,
             signingSecret: options.signingSecret ?? '',
             now: options.now ?? Date.now,
-            claim: (keys) => options.app.claimRequest(keys),
             onRefused: (status, reason) => options.log.warn({ status, reason }, 'slack request refused'),
           }),
     async start() {
@@ -79,12 +79,14 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       // also moves `apps.connections.open` (which names the WebSocket URL) off slack.com.
       if (options.appToken !== undefined) receiver = socket = new SocketModeReceiver({ appToken: options.appToken, logger, installerOptions: { clientOptions } });
       // The guard in front has checked the signature on the body it hands over.
-      else receiver = new HTTPReceiver({ signingSecret: options.signingSecret ?? '', endpoints: SLACK_EVENTS_PATH, logger, signatureVerification: false });
+      // The guard found the request's keys (signature, event id); they are claimed after the ack (after-ack.ts).
+      else receiver = new HTTPReceiver({ signingSecret: options.signingSecret ?? '', endpoints: SLACK_EVENTS_PATH, logger, signatureVerification: false, customPropertiesExtractor: (req) => ({ requestKeys: (req as { requestKeys?: string[] }).requestKeys ?? [] }) });
       // Known bot ids spare Bolt its own auth.test (whose failure would be an unhandled rejection).
-      const bolt = new App({ token: options.botToken, ...identity, receiver, logger, clientOptions, extendedErrorHandler: true });
+      // shiplog keeps no conversation state in Bolt: its per-request store look-up is skipped.
+      const bolt = new App({ token: options.botToken, ...identity, receiver, logger, clientOptions, extendedErrorHandler: true, convoStore: false });
       bolt.use(tracked(inFlight));
       bolt.use(acknowledgeStrays);
-      registerListeners(bolt, { app: options.app, lookup: createCallerLookup({ adminsFromWorkspace: options.adminsFromWorkspace ?? true, ...(options.usersInfo !== undefined && { usersInfo: options.usersInfo }) }), log: options.log, ...(options.commandsInHand !== undefined && { commandsInHand: options.commandsInHand }) });
+      registerListeners(bolt, { app: options.app, afterAck: createAfterAck((keys) => options.app.claimRequest(keys)), lookup: createCallerLookup({ adminsFromWorkspace: options.adminsFromWorkspace ?? true, ...(options.usersInfo !== undefined && { usersInfo: options.usersInfo }) }), log: options.log, ...(options.commandsInHand !== undefined && { commandsInHand: options.commandsInHand }) });
       bolt.error(errorPolicy(bolt, options.log));
       if (receiver instanceof HTTPReceiver) http = receiver.requestListener;
       if (socket !== undefined) await socket.start();

@@ -8,6 +8,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 /** Activities are small; a card submission with a long win is a few KB. */
 export const MAX_BODY_BYTES = 256 * 1024;
 
+/** Bodies read at once before botbuilder could check their token; more are answered 503. */
+export const MAX_PENDING_BODIES = 64;
+
 export interface BridgedRequest {
   body: Record<string, unknown>;
   headers: Record<string, string | string[] | undefined>;
@@ -40,6 +43,8 @@ export function readBody(req: IncomingMessage, max: number): Promise<string | nu
     });
     req.on('end', () => resolve(tooBig ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
+    // A client gone before the end: settled either way, so the place it held is freed.
+    req.on('close', () => reject(new Error('the request closed before its body ended')));
   });
 }
 
@@ -78,6 +83,35 @@ export function bridgeResponse(res: ServerResponse): BridgedResponse {
 }
 
 /** Answers a request that never reaches botbuilder (too big, not JSON). */
-export function refuse(res: ServerResponse, status: number, message: string): void {
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(message);
+export function refuse(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers }).end(message);
+}
+
+/** Refuses at once, unread, what botbuilder would refuse anyway; the rest of the body is not worth reading. */
+export function refuseUnread(req: IncomingMessage, res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
+  refuse(res, status, message, { connection: 'close', ...headers });
+  req.destroy();
+}
+
+/**
+ * Whether a request may have its body read. Each body costs memory until botbuilder has
+ * checked its token, so with an app id set a request without a bearer token is refused
+ * unread, and at most `maxPending` bodies are read at once.
+ */
+export function createBodyGate(options: { requireToken: boolean; maxPending: number }): {
+  admit(req: IncomingMessage): { status: number; message: string; headers?: Record<string, string> } | null;
+  done(): void;
+} {
+  let pending = 0;
+  return {
+    admit(req) {
+      if (options.requireToken && !/^Bearer \S+$/.test(String(req.headers.authorization ?? ''))) return { status: 401, message: 'a Bot Framework token is required' };
+      if (pending >= options.maxPending) return { status: 503, message: 'too many requests at once; retry shortly', headers: { 'retry-after': '1' } };
+      pending++;
+      return null;
+    },
+    done() {
+      pending--;
+    },
+  };
 }

@@ -3,7 +3,7 @@ import type { RequestListener } from 'node:http';
 import { ActivityTypes, CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
 import type { ConversationReferenceStore, ShiplogApp } from '../../src/index.js';
 import { createFileOffers } from './file-offers.js';
-import { bridgeResponse, MAX_BODY_BYTES, readBody, refuse } from './http-bridge.js';
+import { bridgeResponse, createBodyGate, MAX_BODY_BYTES, MAX_PENDING_BODIES, readBody, refuse, refuseUnread } from './http-bridge.js';
 import type { RetryPolicy } from './pacing.js';
 import { createTeamsChat, type TeamsChat } from './teams-chat.js';
 import type { TeamsLog } from './teams-log.js';
@@ -22,6 +22,8 @@ export interface TeamsAdapterOptions {
   references: ConversationReferenceStore;
   log: TeamsLog;
   now?: () => Date;
+  /** Bodies read at once before their token is checked; {@link MAX_PENDING_BODIES} by default. */
+  maxPendingBodies?: number;
   /** Throttled-send retries; the docs' 3 retries between 2 s and 20 s by default. */
   retry?: RetryPolicy;
   sleep?: (ms: number) => Promise<void>;
@@ -66,9 +68,13 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     chat,
     requestListener(app) {
       const deps = { app, chat, references: options.references, offers, profiles, log: options.log, now };
+      // NOTE: without an app id botbuilder authenticates nobody (local testing), so no token is asked for then.
+      const gate = createBodyGate({ requireToken: (options.MicrosoftAppId ?? '') !== '', maxPending: options.maxPendingBodies ?? MAX_PENDING_BODIES });
       return (req, res) => {
+        const refused = gate.admit(req);
+        if (refused !== null) return refuseUnread(req, res, refused.status, refused.message, refused.headers);
         void (async () => {
-          const text = await readBody(req, MAX_BODY_BYTES);
+          const text = await readBody(req, MAX_BODY_BYTES).finally(() => gate.done());
           if (text === null) return refuse(res, 413, 'request body too large');
           let body: unknown;
           try {

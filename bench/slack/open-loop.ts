@@ -8,6 +8,11 @@
  * for shiplog, wins stored against commands accepted.
  *
  *   npx tsx bench/slack/open-loop.ts [rates=100,200,500] [seconds=20]
+ *   BENCH_IMPORT_ROWS=1000000 npx tsx bench/slack/open-loop.ts   # each phase while an import runs
+ *
+ * With BENCH_IMPORT_ROWS, every phase (shiplog's and bare Bolt's alike, so both share the
+ * machine with it) starts `npm run ingest`'s CLI on a generated CSV of that many rows into
+ * shiplog's database, and waits for it to end before the next phase.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,6 +27,7 @@ const rates = (process.argv[2] ?? '100,200,500').split(',').map(Number);
 const seconds = Number(process.argv[3] ?? 20);
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const TIMEOUT_MS = 10_000;
+const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 0);
 
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -58,6 +64,16 @@ async function freePort(): Promise<number> {
 }
 
 interface Outcome { ms: number; status: number; busy: boolean; text: string }
+
+/** The ingest CLI as `npm run ingest` runs it, on `csv` into `dbFile`; resolves when it ends. */
+function startImport(csv: string, dbFile: string): { started: number; done: Promise<{ code: number | null; seconds: number; out: string }> } {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', '--max-old-space-size=192', 'src/ingest-cli.ts', csv], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', DATABASE_URL: `file:${dbFile}`, LOG_LEVEL: 'silent' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+  return { started, done: new Promise((resolve) => child.once('close', (code) => resolve({ code, seconds: (performance.now() - started) / 1000, out }))) };
+}
 
 /** One signed command; resolves with how it was answered (status 0: no answer in time). */
 async function send(url: string, text: string, user: string, responseUrl: string, trigger: string): Promise<Outcome> {
@@ -134,17 +150,26 @@ const targets = [
   { name: 'bare Bolt', url: `http://127.0.0.1:${boltPort}/slack/events`, pid: bare.child.pid! },
 ];
 const accepted: string[] = [];
-// Warm-up (not reported): JIT, connection pools, and shiplog meeting the people (users.info) once.
+// Warm-up (not reported): JIT, connection pools, and shiplog meeting every person (users.info) once,
+// as a running instance already has; 50 a second, long enough for each of the USERS to send one.
 for (const [i, target] of targets.entries()) {
-  const outcomes = await phase(target.url, `warm${i}`, 50, responseBase, 4);
+  const outcomes = await phase(target.url, `warm${i}`, 50, responseBase, Math.ceil(USERS / 50));
   if (target.name === 'shiplog') accepted.push(...outcomes.filter((o) => o.status === 200 && !o.busy).map((o) => o.text.slice('log '.length)));
 }
 await sleep(2000);
-console.log(`open-loop bench, ${seconds} s a rate, ${USERS} people; load average at start ${loadavg()}`);
-console.log('| rate | target | sent | answered 200 | busy | errors | ack p50 | ack p99 | ack max | response_url posts | CPU per request | load |');
+let csv: string | undefined;
+if (IMPORT_ROWS > 0) {
+  csv = path.join(dir, 'usage.csv');
+  await new Promise((resolve) => spawn(process.execPath, ['--import', 'tsx', 'bench/ingest/generate-csv.ts', String(IMPORT_ROWS), csv!], { cwd: ROOT, stdio: 'inherit' }).once('close', resolve));
+}
+console.log(`open-loop bench, ${seconds} s a rate, ${USERS} people${csv === undefined ? '' : `, each phase while a ${IMPORT_ROWS.toLocaleString('en-US')}-row import runs`}; load average at start ${loadavg()}`);
+console.log(`| rate | target | sent | answered 200 | busy | errors | ack p50 | ack p99 | ack max | response_url posts | CPU per request | load |${csv === undefined ? '' : ' import |'}`);
 for (const rate of rates) {
   for (const [i, target] of targets.entries()) {
     const tag = `r${rate}t${i}`;
+    // The import gets past start-up and migrations and into its rows before the phase starts.
+    const running = csv === undefined ? undefined : startImport(csv, dbFile);
+    if (running !== undefined) await sleep(3000);
     const cpu0 = cpuSeconds(target.pid);
     const outcomes = await phase(target.url, tag, rate, responseBase);
     const ok = outcomes.filter((o) => o.status === 200);
@@ -153,7 +178,8 @@ for (const rate of rates) {
     if (target.name === 'shiplog') accepted.push(...ok.filter((o) => !o.busy).map((o) => o.text.slice('log '.length)));
     const ms = outcomes.map((o) => o.ms).sort((a, b) => a - b);
     const f = (x: number) => `${Math.round(x).toLocaleString('en-US')} ms`;
-    console.log(`| ${rate}/s | ${target.name} | ${outcomes.length} | ${ok.length} | ${ok.filter((o) => o.busy).length} | ${outcomes.length - ok.length} | ${f(percentile(ms, 50))} | ${f(percentile(ms, 99))} | ${f(ms.at(-1) ?? NaN)} | ${posts} | ${((cpu / outcomes.length) * 1000).toFixed(2)} ms | ${loadavg()} |`);
+    const imported = running === undefined ? '' : ` ${await running.done.then((r) => `${r.seconds.toFixed(1)} s, exit ${r.code}${r.code === 0 ? '' : `: ${r.out.trim().split('\n').at(-1)}`}`)} |`;
+    console.log(`| ${rate}/s | ${target.name} | ${outcomes.length} | ${ok.length} | ${ok.filter((o) => o.busy).length} | ${outcomes.length - ok.length} | ${f(percentile(ms, 50))} | ${f(percentile(ms, 99))} | ${f(ms.at(-1) ?? NaN)} | ${posts} | ${((cpu / outcomes.length) * 1000).toFixed(2)} ms | ${loadavg()} |${imported}`);
     await sleep(2000);
   }
 }

@@ -17,8 +17,29 @@ export function splitIsoWeek(week: IsoWeek): { weekYear: number; weekNumber: num
 /** The ISO weekday number of a day (mon = 1 … sun = 7). */
 export const weekdayNumber = (day: Weekday): WeekdayNumbers => (WEEKDAYS.indexOf(day) + 1) as WeekdayNumbers;
 
-/** The ISO week (`2026-W48`) that a moment falls in, in the given zone. */
-export const isoWeekOf = (at: Date, zone: string): IsoWeek => format(DateTime.fromJSDate(at, { zone }));
+/** A quarter of an hour: every zone's offset, and every change of it, falls on one (since the 1970s). */
+const QUARTER_MS = 15 * 60_000;
+const weekCache = new Map<string, IsoWeek>();
+
+/**
+ * The ISO week (`2026-W48`) that a moment falls in, in the given zone. Remembered per zone and
+ * quarter of an hour: luxon finds a zone's offset with `Intl` (about 0.1 ms), and every logged
+ * win asks. Local midnight, and a change of offset, fall on a quarter-hour boundary, so one
+ * quarter lies in one week; a moment whose offset is not whole quarters (old local mean
+ * times) is not remembered.
+ */
+export function isoWeekOf(at: Date, zone: string): IsoWeek {
+  const key = `${zone} ${Math.floor(at.getTime() / QUARTER_MS)}`;
+  const known = weekCache.get(key);
+  if (known !== undefined) return known;
+  const local = DateTime.fromJSDate(at, { zone });
+  const week = format(local);
+  if (local.isValid && local.offset % 15 === 0) {
+    if (weekCache.size >= 10_000) weekCache.clear();
+    weekCache.set(key, week);
+  }
+  return week;
+}
 
 /** The ISO week a calendar day belongs to. */
 export const isoWeekOfDay = (day: IsoDate): IsoWeek => format(DateTime.fromISO(day, { zone: 'utc' }));

@@ -9,9 +9,19 @@ import type { ShiplogApp } from '../app/types.js';
 
 /** A running scheduler. */
 export interface Scheduler {
-  /** Stops ticking and waits for a tick in progress (and the work it started) to finish. */
+  /**
+   * Stops ticking and waits for a tick in progress to finish, and for the pulls and checks it
+   * started in the background for at most {@link BACKGROUND_GRACE_MS}.
+   */
   stop(): Promise<void>;
 }
+
+/**
+ * How long a stop waits for background pulls. A provider may take minutes to answer (its
+ * deadline is 2 min a request), longer than an orchestrator waits after SIGTERM; a pull cut
+ * off here is recorded as abandoned, with how far it got, when shiplog next starts.
+ */
+export const BACKGROUND_GRACE_MS = 10_000;
 
 /** Runs one tick; a failing tick is logged and never ends the process (the next minute retries). */
 export async function tickOnce(app: Pick<ShiplogApp, 'runDue'>, log: Logger): Promise<void> {
@@ -27,7 +37,7 @@ export async function tickOnce(app: Pick<ShiplogApp, 'runDue'>, log: Logger): Pr
  * Starts ticking every minute, with one tick right away so whatever was missed while
  * shiplog was down (within 24 h) goes out at start.
  */
-export function startScheduler(app: Pick<ShiplogApp, 'runDue'> & Partial<Pick<ShiplogApp, 'idle'>>, log: Logger): Scheduler {
+export function startScheduler(app: Pick<ShiplogApp, 'runDue'> & Partial<Pick<ShiplogApp, 'idle'>>, log: Logger, graceMs = BACKGROUND_GRACE_MS): Scheduler {
   let running: Promise<void> = Promise.resolve();
   const tick = (): Promise<void> => (running = running.then(() => tickOnce(app, log)));
   // NOTE: noOverlap drops a minute whose tick would start while the last one still runs.
@@ -40,7 +50,12 @@ export function startScheduler(app: Pick<ShiplogApp, 'runDue'> & Partial<Pick<Sh
       (stopped ??= (async () => {
         await task.destroy();
         await running;
-        await app.idle?.();
+        if (app.idle === undefined) return;
+        let timer: NodeJS.Timeout | undefined;
+        const late = new Promise<'late'>((resolve) => { timer = setTimeout(() => resolve('late'), graceMs); });
+        const outcome = await Promise.race([app.idle().then(() => 'idle' as const), late]);
+        clearTimeout(timer);
+        if (outcome === 'late') log.warn({ graceMs }, 'stopping with a usage pull or check still running; it is recorded as abandoned at the next start');
       })()),
   };
 }

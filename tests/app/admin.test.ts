@@ -145,3 +145,42 @@ describe('presence', () => {
     expect(await h.store.findPersonByPlatformId('console', 'ada')).toMatchObject({ nudges: false, checkinDay: 'fri', checkinTime: '09:30' });
   });
 });
+
+describe('team holidays in the past', () => {
+  it('refuses a holiday already past, naming today and the next time that day comes round; removing one stays possible', async () => {
+    const h = await makeHarness('2026-11-27T10:00:00Z');
+    const ada = () => h.as('Ada');
+    try {
+      await h.app.handleCommand(ada(), 'team create "Mobile Apps"');
+      const past = await h.app.handleCommand(ada(), 'team holiday add "Mobile Apps" 2026-01-01');
+      expect(past.errorCode).toBe('TEAM.PAST_HOLIDAY');
+      expect(textOf(past)).toContain('2026-01-01 has already passed (today is 2026-11-27 in UTC), so a holiday then would change nothing.');
+      expect(textOf(past)).toContain('For the next one: team holiday add "Mobile Apps" 2027-01-01');
+      expect(await h.store.listHolidays((await h.store.findTeamByKey('mobile apps'))!.id)).toEqual([]);
+      // Today itself is still to come; so is a leap day's next occurrence.
+      expect((await h.app.handleCommand(ada(), 'team holiday add "Mobile Apps" 2026-11-27')).errorCode).toBeUndefined();
+      expect(textOf(await h.app.handleCommand(ada(), 'team holiday add "Mobile Apps" 2024-02-29'))).toContain('2028-02-29');
+      expect((await h.app.handleCommand(ada(), 'team holiday remove "Mobile Apps" 2026-11-27')).errorCode).toBeUndefined();
+    } finally {
+      await h.close();
+    }
+  });
+});
+
+describe('a team check-in time in quiet hours', () => {
+  it('explains the move to 08:00 once, not again in the "For you" part', async () => {
+    const h = await makeHarness('2026-11-25T10:00:00Z');
+    try {
+      const ada = h.as('Ada');
+      await h.app.handleCommand(ada, 'team create core');
+      await h.app.handleCommand(ada, 'team add core @ada');
+      const text = textOf(await h.app.handleCommand(ada, 'team set core checkin-time 07:00'));
+      expect(text.match(/is in quiet hours/g)).toHaveLength(1);
+      expect(text).toContain('07:00 is in quiet hours (20:00–08:00), so it comes at 08:00. For you: The next one arrives Thu 2026-11-26 08:00 UTC.');
+      // On its own, a person's check-in still says why it moved.
+      expect(textOf(await h.app.handleCommand(ada, 'checkin thu 07:00'))).toContain('07:00 is in quiet hours');
+    } finally {
+      await h.close();
+    }
+  });
+});

@@ -24,7 +24,8 @@ async function session(lines: string[]): Promise<{ answer: (line: string) => str
   return { answer: (line) => answerTo(run.stdout, line), stdout: run.stdout };
 }
 
-describe('console: the first week', () => {
+// Each test starts shiplog as a child process (tsx compiles on start): slow on a loaded machine.
+describe('console: the first week', { timeout: 60_000 }, () => {
   it('teaches: command families, the console\'s own commands in help and banner, time saved', async () => {
     const { answer, stdout } = await session(['help', 'help team', 'help team holiday add', 'help tick', 'log Fixed the export with Claude, saved 1,5h']);
     expect(stdout.split('\n')[0]).toBe('shiplog console — you are Ada. Type help, or: as <name>, press <n>, tick <when>, quit.');

@@ -31,11 +31,11 @@ type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<Butt
  * and the Home tab is refreshed since the press may have changed what it shows.
  */
 export const buttonPressed =
-  ({ app, lookup }: ListenerDeps) =>
-  async ({ ack, action, body, client, respond }: ButtonArgs): Promise<void> => {
+  ({ app, lookup, afterAck }: ListenerDeps) =>
+  async ({ ack, action, body, client, respond, context }: ButtonArgs): Promise<void> => {
     await ack();
     const id = actionIdOf(action.action_id);
-    if (!isActionId(id)) return;
+    if (!isActionId(id) || !(await afterAck(context))) return;
     const caller = await lookup(client, body.user.id, body.user.name);
     const reply = await app.handleAction(caller, id, action.value ?? '');
     const channel = body.channel?.id;

@@ -12,13 +12,10 @@ import { toBlockKit } from '../to-block-kit.js';
  */
 export const MAX_COMMANDS_IN_HAND = 200;
 
-/** Lets the event loop take the requests that arrived meanwhile (and acknowledge them) first. */
-const yieldToArrivals = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
 /** `/shiplog <command>`: acknowledge, translate, call the app, render. */
-export const shiplogCommand = ({ app, lookup, commandsInHand: limit = MAX_COMMANDS_IN_HAND }: ListenerDeps) => {
+export const shiplogCommand = ({ app, lookup, afterAck, commandsInHand: limit = MAX_COMMANDS_IN_HAND }: ListenerDeps) => {
   let inHand = 0;
-  return async ({ ack, command, respond, client }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
+  return async ({ ack, command, respond, client, context }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
     // NOTE: Slack shows operation_timeout unless the ack arrives within 3 s; the work follows it.
     if (inHand >= limit) {
       const { text, blocks } = toBlockKit(busyReply());
@@ -29,7 +26,7 @@ export const shiplogCommand = ({ app, lookup, commandsInHand: limit = MAX_COMMAN
     try {
       await ack();
       // The work after an ack waits behind acks still to send: under load they come first.
-      await yieldToArrivals();
+      if (!(await afterAck(context))) return;
       const text = fromSlackText(command.text);
       const caller = await withIntroduced(lookup, client, await lookup(client, command.user_id, command.user_name), text);
       const reply = await app.handleCommand(caller, text);

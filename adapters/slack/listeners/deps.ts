@@ -1,4 +1,5 @@
 import type { ShiplogApp } from '../../../src/index.js';
+import type { AfterAck } from '../after-ack.js';
 import type { CallerLookup } from '../callers.js';
 
 /** Structured logging the adapter needs; pino satisfies it. */
@@ -14,6 +15,8 @@ export interface ListenerDeps {
   app: ShiplogApp;
   lookup: CallerLookup;
   log: SlackLog;
+  /** Awaited right after each ack: the work that follows waits its turn behind acks still to send; false for a replay. */
+  afterAck: AfterAck;
   /** Slash commands taken but not finished before more are answered "busy". */
   commandsInHand?: number;
 }

@@ -28,13 +28,13 @@ function recentEvents(): { seen(id: string): boolean } {
 type MessageArgs = AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>;
 
 /** A message in the bot's DM: a command, or an answer to the check-in logged as a win. */
-export function directMessage({ app, lookup }: ListenerDeps): (args: MessageArgs) => Promise<void> {
+export function directMessage({ app, lookup, afterAck }: ListenerDeps): (args: MessageArgs) => Promise<void> {
   const recent = recentEvents();
-  return async ({ event, body, client }) => {
+  return async ({ event, body, client, context }) => {
     // Bolt acks events itself. Edits, joins and bot posts carry a subtype: not answers; a shared file (`import`) is.
     if (event.channel_type !== 'im' || (event.subtype !== undefined && event.subtype !== 'file_share') || !('user' in event)) return;
     const text = fromSlackText(event.text ?? '').trim();
-    if (text === '' || recent.seen(body.event_id)) return;
+    if (text === '' || recent.seen(body.event_id) || !(await afterAck(context))) return;
     const caller = await withIntroduced(lookup, client, await lookup(client, event.user), text);
     const attachment = 'files' in event ? attachmentOf(event.files, client.token) : undefined;
     // NOTE: Slack retries an event (same event_id) when it thinks delivery failed; the key makes that one win.
@@ -48,8 +48,8 @@ type HomeArgs = AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_home_opened'>;
 
 /** Opening the Home tab re-renders it with the person's latest wins and preferences. */
 export const homeOpened =
-  ({ app, lookup }: ListenerDeps) =>
-  async ({ event, client }: HomeArgs): Promise<void> => {
-    if (event.tab !== 'home') return;
+  ({ app, lookup, afterAck }: ListenerDeps) =>
+  async ({ event, client, context }: HomeArgs): Promise<void> => {
+    if (event.tab !== 'home' || !(await afterAck(context))) return;
     await publishHome(client, app, await lookup(client, event.user));
   };

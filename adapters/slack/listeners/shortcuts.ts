@@ -8,9 +8,10 @@ export const LOG_AS_WIN_CALLBACK = 'log_as_win';
 
 /** "Log as AI win": opens the log form prefilled with the message text and its permalink. */
 export const logAsWin =
-  ({ app, lookup }: ListenerDeps) =>
-  async ({ ack, shortcut, client, respond }: AllMiddlewareArgs & SlackShortcutMiddlewareArgs<MessageShortcut>): Promise<void> => {
+  ({ app, lookup, afterAck }: ListenerDeps) =>
+  async ({ ack, shortcut, client, respond, context: request }: AllMiddlewareArgs & SlackShortcutMiddlewareArgs<MessageShortcut>): Promise<void> => {
     await ack();
+    if (!(await afterAck(request))) return;
     const caller = await lookup(client, shortcut.user.id, shortcut.user.name);
     const permalink = await client.chat
       .getPermalink({ channel: shortcut.channel.id, message_ts: shortcut.message.ts })

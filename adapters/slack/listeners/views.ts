@@ -12,8 +12,8 @@ type SubmitArgs = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
  * and the confirmation follow it privately.
  */
 export const formSubmitted =
-  ({ app, lookup }: ListenerDeps) =>
-  async ({ ack, body, view, client }: SubmitArgs): Promise<void> => {
+  ({ app, lookup, afterAck }: ListenerDeps) =>
+  async ({ ack, body, view, client, context: request }: SubmitArgs): Promise<void> => {
     const values = valuesFromState(view.state.values);
     const invalid = app.checkForm(view.callback_id, values);
     // NOTE: the answer to a view_submission must come in the ack itself, within 3 s: nothing
@@ -23,6 +23,7 @@ export const formSubmitted =
       return;
     }
     await ack();
+    if (!(await afterAck(request))) return;
     const context = decodeModalContext(view.private_metadata);
     const caller = await lookup(client, body.user.id, body.user.name);
     const outcome = await app.submitForm(caller, view.callback_id, values, context.source === undefined ? {} : { source: context.source });

@@ -3,13 +3,13 @@ import { checkinSlot, describeCheckin, describeDigest, digestSlot } from '../../
 import type { Person, Team } from '../../core/types.js';
 import type { Ctx } from '../context.js';
 
-/** This person's own check-in: when the next one arrives, in their zone, and why it moved. */
-export async function personCheckinWords(ctx: Ctx, person: Person): Promise<string> {
+/** This person's own check-in: when the next one arrives, in their zone, and why it moved (unless `alreadySaid`). */
+export async function personCheckinWords(ctx: Ctx, person: Person, alreadySaid: readonly string[] = []): Promise<string> {
   const teams = await teamsOfPerson(ctx, person.id);
   const holidays = new Set<string>();
   for (const team of teams) for (const day of await ctx.store.listHolidays(team.id)) holidays.add(day);
   const facts = { nudges: person.nudges, absence: { awayUntil: person.awayUntil, holidays } };
-  return describeCheckin(checkinSlot(person, teams, ctx.settings), ctx.settings.workDays, ctx.now, facts);
+  return describeCheckin(checkinSlot(person, teams, ctx.settings), ctx.settings.workDays, ctx.now, facts, alreadySaid);
 }
 
 /** A team's digest: when the next one goes out, in the team's zone. */

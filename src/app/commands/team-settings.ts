@@ -33,6 +33,6 @@ async function consequence(ctx: Ctx, team: Team, key: string): Promise<string> {
   const day = team.checkinDay ?? ctx.settings.checkinDay;
   const time = team.checkinTime ?? ctx.settings.checkinTime;
   const shifts = checkinShifts({ day, time }, ctx.settings.workDays);
-  const mine = (await ctx.store.teamsOf(ctx.person.id)).some((m) => m.teamId === team.id) ? ` For you: ${await personCheckinWords(ctx, ctx.person)}` : '';
+  const mine = (await ctx.store.teamsOf(ctx.person.id)).some((m) => m.teamId === team.id) ? ` For you: ${await personCheckinWords(ctx, ctx.person, shifts)}` : '';
   return [`Members get their check-in ${day} at ${time} in their own time zone, unless they set their own.`, ...shifts].join(' ') + mine;
 }

@@ -1,8 +1,10 @@
 /** Team administration: create, delete, list, members, leads, channel, holidays. */
 import type { ChannelRef, Mention } from '../../core/commands.js';
+import { pastHolidayInstead } from '../../core/holiday-rules.js';
 import type { Message } from '../../core/message.js';
 import { teamListReply } from '../../core/replies/admin-replies.js';
 import { note } from '../../core/replies/basic.js';
+import { localDate } from '../../core/time.js';
 import { fail, ok, type Result } from '../../core/result.js';
 import type { IsoDate, Team } from '../../core/types.js';
 import type { Ctx } from '../context.js';
@@ -124,6 +126,12 @@ async function accessWords(ctx: Ctx, channel: string, shown: string): Promise<st
 export async function changeHoliday(ctx: Ctx, name: string, day: IsoDate, add: boolean): Promise<Result<Message>> {
   const team = await findTeam(ctx, name);
   if (!team.ok) return team;
+  const zone = team.value.timeZone ?? ctx.settings.timeZone;
+  const today = localDate(ctx.now, zone);
+  const instead = add ? pastHolidayInstead(day, today) : null;
+  if (instead !== null) {
+    return fail('TEAM.PAST_HOLIDAY', `${day} has already passed (today is ${today} in ${zone}), so a holiday then would change nothing.`, `For the next one: team holiday add ${team.value.name.includes(' ') ? `"${team.value.name}"` : team.value.name} ${instead}`);
+  }
   const changed = add ? await ctx.store.addHoliday(team.value.id, day) : await ctx.store.removeHoliday(team.value.id, day);
   if (!changed) return ok(note(`${day} ${add ? 'was already' : 'was not'} a holiday for ${team.value.name}.`));
   await audited(ctx, add ? 'team.holiday.add' : 'team.holiday.remove', `team:${team.value.name}`, day);

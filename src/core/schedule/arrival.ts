@@ -48,8 +48,9 @@ const LOOKAHEAD_WEEKS = 60;
  * check-in's real arrival, after work days, quiet hours, the person's absence and their
  * teams' holidays — the same rules the scheduler sends by — or that none will come.
  */
-export function describeCheckin(slot: WeeklySlot, workDays: readonly Weekday[], now: Date, facts: CheckinFacts): string {
-  const shifts = checkinShifts(slot, workDays);
+export function describeCheckin(slot: WeeklySlot, workDays: readonly Weekday[], now: Date, facts: CheckinFacts, alreadySaid: readonly string[] = []): string {
+  // A reply that has just explained a shift (a team's new check-in time) does not repeat it.
+  const shifts = checkinShifts(slot, workDays).filter((s) => !alreadySaid.includes(s));
   if (!facts.nudges) return ['Check-ins are off for you (nudges off), so none will arrive; turn them back on with: nudges on.', ...shifts].join(' ');
   let at = nextOf(slot, now, (week) => checkinDueAt(slot, week, workDays));
   const skipped: Date[] = [];

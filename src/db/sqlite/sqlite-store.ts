@@ -18,6 +18,7 @@ import { sqliteAudit, sqliteImports, sqliteSettings } from './sqlite-settings-au
 import { sqliteTeams } from './sqlite-teams.js';
 import { sqliteUsage } from './sqlite-usage.js';
 import { sqliteWins } from './sqlite-wins.js';
+import { lockQueueOf } from './busy.js';
 import { Gate, gated, runUnitOfWork } from './unit-of-work.js';
 
 /** Every role port over one context. */
@@ -56,8 +57,8 @@ export function createSqliteStore(sqlite: Database.Database, clock: Clock): Stor
   // Inside a unit of work the ports run straight through: the gate is theirs.
   const inside = sqlitePorts({ db, sqlite, clock, afterTurn: (work) => nextTick().then(work) });
   return {
-    ...gated(outside, gate),
-    transaction: (fn) => runUnitOfWork(sqlite, gate, inside, fn),
+    ...gated(outside, gate, lockQueueOf(sqlite)),
+    transaction: (fn) => runUnitOfWork(sqlite, gate, lockQueueOf(sqlite), inside, fn),
     ping: () =>
       gate.pass(() => {
         sqlite.prepare('SELECT 1').get();

@@ -4,7 +4,7 @@ import { and, between, eq, sql, type AnyColumn } from 'drizzle-orm';
 import type { UsageRecord } from '../../core/types.js';
 import type { IdentityMappingStore, UsageStore } from '../../app/ports/index.js';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { retryBusy } from './busy.js';
+import { lockQueueOf } from './busy.js';
 import { IMMEDIATE, run, type SqliteContext } from './context.js';
 import { identityMappings, usageRecords } from './schema/index.js';
 
@@ -58,7 +58,7 @@ export function sqliteUsage(ctx: SqliteContext): UsageStore & Pick<IdentityMappi
         const work = () => upsertChunk.immediate(records.slice(start, start + CHUNK));
         // NOTE: the pause lets another process (the bot) take the write lock between chunks.
         if (start > 0) await sleep(CHUNK_PAUSE_MS);
-        const chunk = await retryBusy(() => (start === 0 ? work() : ctx.afterTurn(work)));
+        const chunk = await lockQueueOf(ctx.sqlite).run(() => (start === 0 ? work() : ctx.afterTurn(work)));
         counts.inserted += chunk.inserted;
         counts.updated += chunk.updated;
       }

@@ -6,7 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { StorePorts } from '../../app/ports/index.js';
-import { retryBusy } from './busy.js';
+import type { LockQueue } from './busy.js';
 import { UnitOfWorkGuard } from '../shared/unit-of-work-guard.js';
 
 /** Open while a unit of work runs; callers outside it wait until it settles. */
@@ -40,13 +40,18 @@ export class Gate {
 
 type AnyMethod = (...args: never[]) => Promise<unknown>;
 
-/** The same methods, each waiting for the gate to clear before it runs. */
-export function gated<T extends object>(methods: T, gate: Gate): T {
+/** Methods that wait for the lock chunk by chunk themselves. */
+const SELF_WAITING = new Set<string>(['upsertUsage'] satisfies (keyof StorePorts)[]);
+
+/** The same methods, each waiting for the gate to clear (and, when locked, for the write lock) before it runs. */
+export function gated<T extends object>(methods: T, gate: Gate, locks: LockQueue): T {
   const wrapped: Record<string, AnyMethod> = {};
   for (const [name, method] of Object.entries(methods) as [string, AnyMethod][]) {
     // NOTE: safe to retry: every method is one statement or one IMMEDIATE transaction, which
-    // fail on the lock before they change anything.
-    wrapped[name] = (...args) => gate.pass(() => retryBusy(() => method(...args)));
+    // fail on the lock before they change anything. An import is many transactions: each of
+    // its chunks waits in the queue itself, and the import as a whole does not hold the head
+    // of the queue (the chunks would wait behind it for ever).
+    wrapped[name] = SELF_WAITING.has(name) ? (...args) => gate.pass(() => method(...args)) : (...args) => gate.pass(() => locks.run(() => method(...args)));
   }
   return wrapped as T;
 }
@@ -57,11 +62,11 @@ export function gated<T extends object>(methods: T, gate: Gate): T {
  * SQLITE_BUSY_SNAPSHOT, which busy_timeout does not retry; taking the write lock up front
  * waits for it instead.
  */
-export async function runUnitOfWork<T>(sqlite: Database.Database, gate: Gate, tx: StorePorts, fn: (tx: StorePorts) => Promise<T>): Promise<T> {
+export async function runUnitOfWork<T>(sqlite: Database.Database, gate: Gate, locks: LockQueue, tx: StorePorts, fn: (tx: StorePorts) => Promise<T>): Promise<T> {
   return gate.pass(async () => {
     const release = gate.hold();
     try {
-      await retryBusy(() => sqlite.exec('BEGIN IMMEDIATE'));
+      await locks.run(() => sqlite.exec('BEGIN IMMEDIATE'));
       try {
         const result = await gate.guard.runInside(() => fn(tx));
         sqlite.exec('COMMIT');

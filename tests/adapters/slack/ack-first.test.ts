@@ -4,6 +4,7 @@
  * users.info is held unanswered by the fake, and the acknowledgement must still arrive
  * (Bolt answers 404 after 3 s to a request nobody acknowledged). Ordering, not timing.
  */
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixture, postSigned } from '../../support/slack-requests.js';
 import { buttonPress, SECRET, startSlackHarness, type SlackHarness } from './slack-harness.js';
@@ -108,5 +109,31 @@ describe('stray and malformed payloads are answered at once, never by a TypeErro
 
   afterEach(() => {
     expect(errors).toEqual([]);
+  });
+});
+
+describe('acknowledge first, while another process holds the database', () => {
+  it('acknowledges commands while an import holds SQLite\'s write lock, then does their work once the lock is free', async () => {
+    // Another connection (an import in another process) takes the write lock and keeps it.
+    const importer = new Database(s.h.dbPath);
+    importer.pragma('busy_timeout = 0');
+    importer.exec('BEGIN IMMEDIATE');
+    let released = false;
+    try {
+      const timestamp = Math.floor(Date.now() / 1000);
+      const fields = { trigger_id: '1.lock.first', response_url: s.api.responseUrl() };
+      const first = await s.command('log Shipped the lock test with Claude', fields, { timestamp });
+      const replay = await s.command('log Shipped the lock test with Claude', fields, { timestamp });
+      // Both answered while the lock is still held: the replay key is claimed after the ack.
+      expect([first.status, replay.status, released]).toEqual([200, 200, false]);
+    } finally {
+      importer.exec('COMMIT');
+      released = true;
+      importer.close();
+    }
+    await s.api.waitFor(() => s.api.ok('response_url').length >= 1);
+    await s.command('help', { trigger_id: '1.lock.after' });
+    await s.api.waitFor(() => s.api.ok('response_url').length >= 2);
+    expect((await winsOf('U0ADA')).map((w) => w.text)).toEqual(['Shipped the lock test with Claude']);
   });
 });

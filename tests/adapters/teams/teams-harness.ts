@@ -60,6 +60,7 @@ export interface TeamsHarnessOptions {
   admins?: string[];
   /** Where the adapter logs (silent by default). */
   log?: TeamsLog;
+  maxPendingBodies?: number;
 }
 
 export async function startTeams(options: TeamsHarnessOptions = {}): Promise<TeamsHarness> {
@@ -80,6 +81,7 @@ export async function startTeams(options: TeamsHarnessOptions = {}): Promise<Tea
     now: clock.now,
     retry: { retries: 3, minMs: 2000, maxMs: 20_000, random: () => 0.5 },
     sleep: (ms) => { waits.push(ms); return Promise.resolve(); },
+    ...(options.maxPendingBodies !== undefined && { maxPendingBodies: options.maxPendingBodies }),
   });
   const app = createApp({ store, clock, log: silent, platforms: [teams.chat, ...(options.others ?? [])], admins: options.admins ?? [], csv: csvReader({ today: () => clock.now().toISOString().slice(0, 10) }) });
   const server: RunningServer = await startHttpServer(0, [{ method: 'POST', path: TEAMS_MESSAGES_PATH, listener: teams.requestListener(app) }], { host: '127.0.0.1' });

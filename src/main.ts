@@ -4,7 +4,7 @@ import os from 'node:os';
 import { consolePlatform } from '../adapters/console/console-platform.js';
 import { runConsole } from '../adapters/console/run-console.js';
 import { createSlackAdapter, SLACK_EVENTS_PATH } from '../adapters/slack/slack-app.js';
-import { createSlackChat } from '../adapters/slack/slack-chat.js';
+import { createSlackChat, type SlackChat } from '../adapters/slack/slack-chat.js';
 import { createTeamsAdapter, TEAMS_MESSAGES_PATH, type TeamsAdapter } from '../adapters/teams/teams-adapter.js';
 import { createApp } from './app/create-app.js';
 import { seedDemo } from './app/demo/seed-demo.js';
@@ -67,7 +67,7 @@ async function main(): Promise<number> {
   if (!useConsole) {
     const scheduler = startScheduler(app, log);
     try {
-      const served = await servePlatforms(config, app, teams, log, { health: () => store.ping(), ...(metrics && { metrics }) });
+      const served = await servePlatforms(config, app, { teams, slackChat }, log, { health: () => store.ping(), ...(metrics && { metrics }) });
       await shutdownRequested(log);
       // Graceful: no new ticks or connections; the tick, requests and post-ack work in flight finish.
       await Promise.all([scheduler.stop(), served.close()]);
@@ -122,10 +122,10 @@ function teamsCredentials(teams: NonNullable<Config['teams']>) {
  * Every configured platform on the one HTTP server (PORT), which also answers GET /healthz
  * and GET /metrics: Slack at POST /slack/events (unless in Socket Mode), Teams at POST /api/messages.
  */
-async function servePlatforms(config: Config, app: ShiplogApp, teams: TeamsAdapter | undefined, log: Logger, ops: Omit<ServerOptions, 'log' | 'host'>): Promise<{ close(): Promise<void> }> {
+async function servePlatforms(config: Config, app: ShiplogApp, { teams, slackChat }: { teams: TeamsAdapter | undefined; slackChat: SlackChat | undefined }, log: Logger, ops: Omit<ServerOptions, 'log' | 'host'>): Promise<{ close(): Promise<void> }> {
   const slack = config.slack;
   const slackAdapter = slack
-    ? createSlackAdapter({ app, botToken: slack.botToken, signingSecret: slack.signingSecret, appToken: slack.appToken, apiUrl: slack.apiUrl, adminsFromWorkspace: slack.adminsFromWorkspace, log: log.child({ platform: 'slack' }) })
+    ? createSlackAdapter({ app, botToken: slack.botToken, signingSecret: slack.signingSecret, appToken: slack.appToken, apiUrl: slack.apiUrl, adminsFromWorkspace: slack.adminsFromWorkspace, log: log.child({ platform: 'slack' }), ...(slackChat && { usersInfo: slackChat.usersInfo }) })
     : undefined;
   await slackAdapter?.start();
   const routes: Route[] = [];

@@ -18,6 +18,8 @@ export interface CallerLookupOptions {
   /** Say that Slack admins/owners administer the workspace (`SLACK_ADMINS_FROM_WORKSPACE`); true by default. */
   adminsFromWorkspace?: boolean;
   now?: () => number;
+  /** `users.info`'s tier shared with the paced fan-out: each look-up goes ahead of the fan-out's. */
+  usersInfo?: { first<T>(call: () => Promise<T>): Promise<T> };
 }
 
 /**
@@ -32,7 +34,8 @@ export function createCallerLookup(options: CallerLookupOptions = {}): CallerLoo
   return async (client, userId, fallbackName) => {
     const hit = cache.get(userId);
     if (hit !== undefined && now() - hit.at < PROFILE_TTL_MS) return hit.caller;
-    const caller = await fetchCaller(client, userId, fallbackName, adminsFromWorkspace);
+    const fetch = () => fetchCaller(client, userId, fallbackName, adminsFromWorkspace);
+    const caller = await (options.usersInfo ? options.usersInfo.first(fetch) : fetch());
     if (cache.size >= MAX_CACHED) cache.clear();
     // A profile that came back is cached; the bare fallback is not, so the next request asks again.
     if (caller.timeZone !== undefined) cache.set(userId, { caller, at: now() });

@@ -1,14 +1,12 @@
 import type { webApi } from '@slack/bolt';
 import { statusMeansAway, type PlatformStatus } from '../../src/index.js';
 import type { SlackLog } from './listeners/deps.js';
-import { createRatePacer } from './rate-pacer.js';
+import type { RatePacer } from './rate-pacer.js';
 
 /** Options for {@link createPresenceCheck}. */
 export interface PresenceOptions {
-  /** Least time between two `users.info` starts; Tier 4 allows about 100 a minute. */
-  gapMs: number;
-  /** How long the tier's window lasts (a minute). */
-  windowMs: number;
+  /** Paces `users.info` to its tier (Tier 4: about 100 a minute). */
+  pacer: RatePacer;
   /** The current time, for a status's expiration. */
   now: () => Date;
   log: SlackLog | undefined;
@@ -27,11 +25,9 @@ function statusOf(user: webApi.UsersInfoResponse['user']): PlatformStatus {
  * without a storm of 429s.
  */
 export function createPresenceCheck(client: webApi.WebClient, options: PresenceOptions): (userId: string) => Promise<boolean> {
-  const pacer = createRatePacer({ gapMs: options.gapMs, windowMs: options.windowMs });
-
   return async (userId) => {
     try {
-      const { user } = await pacer.run(() => client.users.info({ user: userId }));
+      const { user } = await options.pacer.run(() => client.users.info({ user: userId }));
       return statusMeansAway(statusOf(user), options.now());
     } catch (error) {
       // NOTE: an unreadable status must not cost anyone their check-in: unknown counts as present.

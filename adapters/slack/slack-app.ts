@@ -35,6 +35,8 @@ export interface SlackAdapterOptions {
   limits?: Partial<GuardLimits>;
   /** Slash commands taken but not finished before more are answered "busy"; 200 by default. */
   commandsInHand?: number;
+  /** `users.info`'s tier shared with the paced sender (`SlackChat.usersInfo`), so people's look-ups go ahead of a fan-out's. */
+  usersInfo?: { first<T>(call: () => Promise<T>): Promise<T> };
 }
 
 /** The running Slack side of shiplog. */
@@ -84,7 +86,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       const bolt = new App({ token: options.botToken, ...identity, receiver, logger, clientOptions, extendedErrorHandler: true, convoStore: false });
       bolt.use(tracked(inFlight));
       bolt.use(acknowledgeStrays);
-      registerListeners(bolt, { app: options.app, afterAck: createAfterAck((keys) => options.app.claimRequest(keys)), lookup: createCallerLookup({ adminsFromWorkspace: options.adminsFromWorkspace ?? true }), log: options.log, ...(options.commandsInHand !== undefined && { commandsInHand: options.commandsInHand }) });
+      registerListeners(bolt, { app: options.app, afterAck: createAfterAck((keys) => options.app.claimRequest(keys)), lookup: createCallerLookup({ adminsFromWorkspace: options.adminsFromWorkspace ?? true, ...(options.usersInfo !== undefined && { usersInfo: options.usersInfo }) }), log: options.log, ...(options.commandsInHand !== undefined && { commandsInHand: options.commandsInHand }) });
       bolt.error(errorPolicy(bolt, options.log));
       if (receiver instanceof HTTPReceiver) http = receiver.requestListener;
       if (socket !== undefined) await socket.start();

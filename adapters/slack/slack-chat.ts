@@ -2,7 +2,7 @@ import { webApi } from '@slack/bolt';
 import type { ChatPlatform, Destination, Message } from '../../src/index.js';
 import type { SlackLog } from './listeners/deps.js';
 import { createPresenceCheck } from './presence.js';
-import { createRatePacer } from './rate-pacer.js';
+import { createRatePacer, type RatePacer } from './rate-pacer.js';
 import { asRefusal, channelAccess } from './channel-access.js';
 import { toBlockKit } from './to-block-kit.js';
 
@@ -27,6 +27,11 @@ export interface SlackChatOptions {
 
 /** Outbound Slack messaging that can also be shut down. */
 export interface SlackChat extends ChatPlatform {
+  /**
+   * `users.info`'s tier, which the status look-ups share with the look-ups of people who write
+   * to shiplog: those go first, waiting only while the window is full.
+   */
+  readonly usersInfo: Pick<RatePacer, 'first'>;
   /** Resolves once every queued send has finished. */
   drain(): Promise<void>;
 }
@@ -70,11 +75,13 @@ export function createSlackChat(options: SlackChatOptions): SlackChat {
     }
   };
 
-  const isAway = createPresenceCheck(client, { gapMs: options.presenceGapMs ?? 600, windowMs, now: options.now ?? (() => new Date()), log: options.log });
+  const usersInfo = createRatePacer({ gapMs: options.presenceGapMs ?? 600, windowMs });
+  const isAway = createPresenceCheck(client, { pacer: usersInfo, now: options.now ?? (() => new Date()), log: options.log });
 
   return {
     platform: 'slack',
     isAway,
+    usersInfo,
     channelAccess: (channel) => channelAccess(client, channel),
     send(to: Destination, message: Message): Promise<void> {
       // A user id as channel opens the DM by itself (no conversations.open needed).

@@ -69,7 +69,7 @@ now = DUE;
 // shiplog's own pacing (1 s per channel, 250 ms between posts, 600 ms between status look-ups), scaled.
 const chat = createSlackChat({ botToken: 'xoxb-bench', apiUrl, perChannelGapMs: 1000 / SCALE, globalGapMs: 250 / SCALE, presenceGapMs: 600 / SCALE, rateWindowMs: 60_000 / SCALE, log: quiet });
 const app = createApp({ store, clock, log: quiet, platforms: [chat] });
-const adapter = createSlackAdapter({ app, botToken: 'xoxb-bench', signingSecret: SECRET, apiUrl, log: quiet });
+const adapter = createSlackAdapter({ app, botToken: 'xoxb-bench', signingSecret: SECRET, apiUrl, log: quiet, usersInfo: chat.usersInfo });
 await adapter.start();
 const server = await startHttpServer(0, [{ method: 'POST', path: SLACK_EVENTS_PATH, listener: adapter.requestListener! }], { host: '127.0.0.1' });
 const url = `http://127.0.0.1:${server.port}${SLACK_EVENTS_PATH}`;

@@ -6,6 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { webApi } from '@slack/bolt';
+import { createCallerLookup } from '../../../adapters/slack/callers.js';
 import { createPresenceCheck } from '../../../adapters/slack/presence.js';
 import { createRatePacer } from '../../../adapters/slack/rate-pacer.js';
 import { startTieredSlackApi, type TieredSlackApi } from '../../support/tiered-slack-api.js';
@@ -71,14 +72,48 @@ describe('rate pacer', () => {
   it('never lets a window hold more calls than the tier allows, wherever in its span Slack counts a call', async () => {
     // 100 a window; uneven answers, a few of them slow.
     const { spans } = await paced(450, 10, 1000, (i) => (i % 7 === 0 ? 40 : i % 3));
-    for (let i = 0; i + 100 < spans.length; i++) expect(spans[i + 100]!.start).toBeGreaterThanOrEqual(spans[i]!.end + 1000);
+    // When a call starts, fewer than 100 others may still be counted: started before it, answered within the window before it.
+    const countedAt = (k: number) => spans.filter((s, j) => j !== k && s.start <= spans[k]!.start && s.end > spans[k]!.start - 1000).length;
+    expect(Math.max(...spans.map((_, k) => countedAt(k)))).toBe(99);
     // The window costs one answer's time per 100 calls, not one per call.
     expect(spans.at(-1)!.start).toBeLessThanOrEqual(449 * 10 + 4 * 40);
   });
 
-  it('lets everything start at once when no gap is asked for', async () => {
+  it('runs people\'s own look-ups first: at once while the window has room, else at the first free place, ahead of paced calls', async () => {
+    const clock = virtualClock();
+    const pacer = createRatePacer({ gapMs: 10, windowMs: 1000, now: clock.now, sleep: clock.sleep });
+    const own: number[] = [];
+    const lookUp = () => pacer.first(async () => { own.push(clock.now()); await clock.sleep(5); });
+    // 30 people write in at once; one more at 700 ms, when paced calls have filled the window.
+    const people = Promise.all([...Array.from({ length: 30 }, lookUp), clock.sleep(700).then(lookUp)]);
+    const starts: number[] = [];
+    const paced = Promise.all(Array.from({ length: 100 }, () => pacer.run(async () => { starts.push(clock.now()); await clock.sleep(1); })));
+    await clock.runUntil(Promise.all([people, paced]));
+    expect(own.slice(0, 30)).toEqual(Array.from({ length: 30 }, () => 0));
+    // 70 paced calls fit beside them, a gap apart; then the late look-up takes the first free place.
+    expect(starts.slice(0, 70)).toEqual(Array.from({ length: 70 }, (_, i) => i * 10));
+    expect(own[30]).toBe(1001);
+    expect(starts[70]).toBeGreaterThan(1001);
+  });
+
+  it('keeps to the schedule when a timer fires late', async () => {
+    const clock = virtualClock();
+    const late = (ms: number) => clock.sleep(ms + 3);
+    const pacer = createRatePacer({ gapMs: 10, windowMs: 1000, now: clock.now, sleep: late });
+    const starts: number[] = [];
+    await clock.runUntil(Promise.all(Array.from({ length: 50 }, () => pacer.run(() => Promise.resolve(starts.push(clock.now()))))));
+    // Each start 3 ms late at most, rather than 3 ms more late with every call.
+    starts.forEach((start, i) => expect(start - i * 10).toBeLessThanOrEqual(3));
+  });
+
+  it('lets everything start at once when no gap is asked for, people\'s look-ups among them', async () => {
     const { spans } = await paced(10, 0, 60_000, () => 5);
     expect(spans.map((s) => s.start)).toEqual(Array.from({ length: 10 }, () => 0));
+    const clock = virtualClock();
+    const pacer = createRatePacer({ gapMs: 0, windowMs: 60_000, now: clock.now, sleep: clock.sleep });
+    const both = Promise.all([pacer.first(() => clock.sleep(5)), pacer.run(() => clock.sleep(5)), pacer.first(() => clock.sleep(5))]);
+    await clock.runUntil(both);
+    expect(clock.now()).toBe(5);
   });
 });
 
@@ -89,10 +124,33 @@ describe('presence look-ups against a fake that enforces users.info\'s tier', ()
   it('asks about 250 people with no 429, Slack\'s minute run 300 times faster (100 look-ups a 200 ms window)', async () => {
     api = await startTieredSlackApi(300);
     const client = new webApi.WebClient('xoxb-test', { slackApiUrl: api.apiUrl, logLevel: webApi.LogLevel.ERROR, retryConfig: { retries: 0 } });
-    const isAway = createPresenceCheck(client, { gapMs: 2, windowMs: 200, now: () => new Date(), log: undefined });
+    const isAway = createPresenceCheck(client, { pacer: createRatePacer({ gapMs: 2, windowMs: 200 }), now: () => new Date(), log: undefined });
     const answers = await Promise.all(Array.from({ length: 250 }, (_, i) => isAway(`U${i}`)));
     expect(answers.every((away) => !away)).toBe(true);
     expect(Object.fromEntries(api.refused)).toEqual({});
     expect(api.accepted.get('users.info')).toBe(250);
+  });
+});
+
+describe('people\'s own look-ups share users.info\'s tier with the fan-out', () => {
+  let api: TieredSlackApi;
+  afterEach(async () => { await api.close(); });
+
+  it('runs each caller look-up through the tier, and asks Slack no more than before', async () => {
+    api = await startTieredSlackApi(1);
+    const client = new webApi.WebClient('xoxb-test', { slackApiUrl: api.apiUrl, logLevel: webApi.LogLevel.ERROR });
+    const events: string[] = [];
+    const first = async <T>(call: () => Promise<T>): Promise<T> => {
+      events.push('start');
+      const answer = await call();
+      events.push('answered');
+      return answer;
+    };
+    const lookup = createCallerLookup({ usersInfo: { first } });
+    const caller = await lookup(client, 'U0ANN', 'ann');
+    await lookup(client, 'U0ANN', 'ann');
+    expect(caller).toMatchObject({ platformUserId: 'U0ANN', timeZone: 'Europe/Berlin' });
+    expect(events).toEqual(['start', 'answered']);
+    expect(api.accepted.get('users.info')).toBe(1);
   });
 });

@@ -12,6 +12,8 @@ interface Cached {
 /** How long a profile is trusted before `users.info` is asked again. */
 const PROFILE_TTL_MS = 10 * 60 * 1000;
 const MAX_CACHED = 5000;
+/** The longest a person's request waits for a place in `users.info`'s tier. */
+export const LOOKUP_WAIT_MS = 1000;
 
 /** Options for {@link createCallerLookup}. */
 export interface CallerLookupOptions {
@@ -19,7 +21,7 @@ export interface CallerLookupOptions {
   adminsFromWorkspace?: boolean;
   now?: () => number;
   /** `users.info`'s tier shared with the paced fan-out: each look-up goes ahead of the fan-out's. */
-  usersInfo?: { first<T>(call: () => Promise<T>): Promise<T> };
+  usersInfo?: { first<T>(call: () => Promise<T>, maxWaitMs?: number): Promise<T> };
 }
 
 /**
@@ -35,7 +37,9 @@ export function createCallerLookup(options: CallerLookupOptions = {}): CallerLoo
     const hit = cache.get(userId);
     if (hit !== undefined && now() - hit.at < PROFILE_TTL_MS) return hit.caller;
     const fetch = () => fetchCaller(client, userId, fallbackName, adminsFromWorkspace);
-    const caller = await (options.usersInfo ? options.usersInfo.first(fetch) : fetch());
+    // NOTE: when the tier is full (a burst of people new to shiplog), the request goes ahead with
+    // what the payload says rather than wait minutes for a place; the next request asks again.
+    const caller = await (options.usersInfo ? options.usersInfo.first(fetch, LOOKUP_WAIT_MS).catch(() => bareCaller(userId, fallbackName, adminsFromWorkspace)) : fetch());
     if (cache.size >= MAX_CACHED) cache.clear();
     // A profile that came back is cached; the bare fallback is not, so the next request asks again.
     if (caller.timeZone !== undefined) cache.set(userId, { caller, at: now() });
@@ -43,9 +47,14 @@ export function createCallerLookup(options: CallerLookupOptions = {}): CallerLoo
   };
 }
 
-async function fetchCaller(client: webApi.WebClient, userId: string, fallbackName: string | undefined, adminsFromWorkspace: boolean): Promise<Caller> {
+/** Who the payload says the caller is, when `users.info` cannot tell more. */
+function bareCaller(userId: string, fallbackName: string | undefined, adminsFromWorkspace: boolean): Caller {
   // NOTE: said also when users.info fails, so a failed look-up never lets a non-admin become admin by writing first.
-  const bare: Caller = { platform: 'slack', platformUserId: userId, displayName: fallbackName || userId, ...(adminsFromWorkspace && { platformNamesAdmins: true }) };
+  return { platform: 'slack', platformUserId: userId, displayName: fallbackName || userId, ...(adminsFromWorkspace && { platformNamesAdmins: true }) };
+}
+
+async function fetchCaller(client: webApi.WebClient, userId: string, fallbackName: string | undefined, adminsFromWorkspace: boolean): Promise<Caller> {
+  const bare = bareCaller(userId, fallbackName, adminsFromWorkspace);
   try {
     const { user } = await client.users.info({ user: userId });
     if (user === undefined) return bare;

@@ -21,10 +21,15 @@ export interface RatePacer {
   run<T>(call: () => Promise<T>): Promise<T>;
   /**
    * Runs a call of the same method for a person (an interactive look-up) ahead of every paced
-   * call: at once while the window has room, else as soon as a place in it frees up.
+   * call: at once while the window has room, else as soon as a place in it frees up. With
+   * `maxWaitMs`, gives up when no place frees up that soon: rejects with {@link NoRoomInTier}
+   * and the call is never made.
    */
-  first<T>(call: () => Promise<T>): Promise<T>;
+  first<T>(call: () => Promise<T>, maxWaitMs?: number): Promise<T>;
 }
+
+/** The tier had no room within the wait a caller allowed. */
+export class NoRoomInTier extends Error {}
 
 const timer = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -61,12 +66,13 @@ export function createRatePacer(options: RatePacerOptions): RatePacer {
   };
 
   /** Waits until the window has room: a counted call leaves it, or (all in flight) one is answered. */
-  const roomInWindow = async (): Promise<boolean> => {
+  const roomInWindow = async (until = Infinity): Promise<boolean> => {
     const t = now();
     recent = recent.filter((s) => s.end > t - options.windowMs);
     if (recent.length < perWindow || perWindow === 0) return true;
     const oldest = Math.min(...recent.map((s) => s.end));
-    await (oldest === Infinity ? anyAnswer : sleep(oldest + options.windowMs - t));
+    const wait = oldest === Infinity ? anyAnswer : sleep(oldest + options.windowMs - t);
+    await (until === Infinity ? wait : Promise.race([wait, sleep(Math.max(0, until - t))]));
     return false;
   };
 
@@ -89,12 +95,13 @@ export function createRatePacer(options: RatePacerOptions): RatePacer {
     return begin();
   };
 
-  const first = async <T>(call: () => Promise<T>): Promise<T> => {
+  const first = async <T>(call: () => Promise<T>, maxWaitMs?: number): Promise<T> => {
     // Without a window (no gap) nothing waits, and paced calls must not wait for an answer.
     if (perWindow > 0) {
+      const until = maxWaitMs === undefined ? Infinity : now() + maxWaitMs;
       firstWaiting++;
       try {
-        while (!(await roomInWindow()));
+        while (!(await roomInWindow(until))) if (now() >= until) throw new NoRoomInTier(`no room in the tier within ${maxWaitMs} ms`);
       } finally {
         firstWaiting--;
       }

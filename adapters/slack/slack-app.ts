@@ -36,7 +36,7 @@ export interface SlackAdapterOptions {
   /** Slash commands taken but not finished before more are answered "busy"; 200 by default. */
   commandsInHand?: number;
   /** `users.info`'s tier shared with the paced sender (`SlackChat.usersInfo`), so people's look-ups go ahead of a fan-out's. */
-  usersInfo?: { first<T>(call: () => Promise<T>): Promise<T> };
+  usersInfo?: { first<T>(call: () => Promise<T>, maxWaitMs?: number): Promise<T> };
 }
 
 /** The running Slack side of shiplog. */

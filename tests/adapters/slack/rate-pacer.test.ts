@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { webApi } from '@slack/bolt';
 import { createCallerLookup } from '../../../adapters/slack/callers.js';
 import { createPresenceCheck } from '../../../adapters/slack/presence.js';
-import { createRatePacer } from '../../../adapters/slack/rate-pacer.js';
+import { createRatePacer, NoRoomInTier } from '../../../adapters/slack/rate-pacer.js';
 import { startTieredSlackApi, type TieredSlackApi } from '../../support/tiered-slack-api.js';
 
 /** A clock that moves only when every task is waiting on it. */
@@ -96,6 +96,18 @@ describe('rate pacer', () => {
     expect(starts[70]).toBeGreaterThan(1001);
   });
 
+  it('gives a person\'s look-up up when no place frees within its wait, without making the call', async () => {
+    const clock = virtualClock();
+    const pacer = createRatePacer({ gapMs: 10, windowMs: 1000, now: clock.now, sleep: clock.sleep });
+    let made = 0;
+    const lookUp = () => pacer.first(async () => { made++; await clock.sleep(5); }, 300).then(() => 'answered', (e: unknown) => (e instanceof NoRoomInTier ? 'gave up' : 'failed'));
+    // 100 fill the window at 0 ms; one more at 1 ms would wait until 1005 ms, more than its 300 ms.
+    const outcomes = await clock.runUntil(Promise.all([...Array.from({ length: 100 }, lookUp), clock.sleep(1).then(lookUp)]));
+    expect(outcomes.filter((o) => o === 'answered')).toHaveLength(100);
+    expect(outcomes[100]).toBe('gave up');
+    expect(made).toBe(100);
+  });
+
   it('keeps to the schedule when a timer fires late', async () => {
     const clock = virtualClock();
     const late = (ms: number) => clock.sleep(ms + 3);
@@ -151,6 +163,22 @@ describe('people\'s own look-ups share users.info\'s tier with the fan-out', () 
     await lookup(client, 'U0ANN', 'ann');
     expect(caller).toMatchObject({ platformUserId: 'U0ANN', timeZone: 'Europe/Berlin' });
     expect(events).toEqual(['start', 'answered']);
+    expect(api.accepted.get('users.info')).toBe(1);
+  });
+
+  it('lets a request go ahead with what the payload says when the tier has no room (a burst of new people), and asks again next time', async () => {
+    api = await startTieredSlackApi(1);
+    const client = new webApi.WebClient('xoxb-test', { slackApiUrl: api.apiUrl, logLevel: webApi.LogLevel.ERROR });
+    let full = true;
+    const first = async <T>(call: () => Promise<T>, maxWaitMs?: number): Promise<T> => {
+      expect(maxWaitMs).toBe(1000);
+      if (full) throw new NoRoomInTier('full');
+      return call();
+    };
+    const lookup = createCallerLookup({ usersInfo: { first } });
+    expect(await lookup(client, 'U0ANN', 'ann')).toEqual({ platform: 'slack', platformUserId: 'U0ANN', displayName: 'ann', platformNamesAdmins: true });
+    full = false;
+    expect(await lookup(client, 'U0ANN', 'ann')).toMatchObject({ platformUserId: 'U0ANN', timeZone: 'Europe/Berlin' });
     expect(api.accepted.get('users.info')).toBe(1);
   });
 });

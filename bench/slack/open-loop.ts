@@ -22,7 +22,10 @@ import Database from 'better-sqlite3';
 import { fixture, signature, slashCommandBody } from '../../tests/support/slack-requests.js';
 
 const SECRET = 'bench-signing-secret';
-const USERS = 500;
+// BENCH_PEOPLE: how many people send the commands. shiplog looks each one up (users.info) once
+// and caches the profile; the look-ups share Slack's Tier 4 (100 a minute) with the fan-out, so
+// a warm-up meets at most 100 people a minute.
+const USERS = Number(process.env.BENCH_PEOPLE ?? 500);
 const rates = (process.argv[2] ?? '100,200,500').split(',').map(Number);
 const seconds = Number(process.argv[3] ?? 20);
 const ROOT = path.resolve(import.meta.dirname, '../..');

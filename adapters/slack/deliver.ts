@@ -1,5 +1,6 @@
-import type { RespondFn, webApi } from '@slack/bolt';
+import type { webApi } from '@slack/bolt';
 import type { Caller, Form, Message, ShiplogApp } from '../../src/index.js';
+import { postToResponseUrl } from './response-url.js';
 import { toBlockKit } from './to-block-kit.js';
 import { toHomeView, toModal } from './to-view.js';
 
@@ -40,9 +41,9 @@ export async function openFormIfAny(client: webApi.WebClient, triggerId: string,
 }
 
 /** Answers through the request's response_url: private unless the message is meant for the channel. */
-export async function respondWith(respond: RespondFn, message: Message): Promise<void> {
+export async function respondWith(responseUrl: string, message: Message): Promise<void> {
   const { text, blocks } = toBlockKit(message);
-  await respond({ response_type: message.private ? 'ephemeral' : 'in_channel', replace_original: false, text, blocks });
+  await postToResponseUrl(responseUrl, { response_type: message.private ? 'ephemeral' : 'in_channel', replace_original: false, text, blocks });
 }
 
 /** Posts a reply in the person's DM (the user id as channel opens the DM by itself). */

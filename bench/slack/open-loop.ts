@@ -42,6 +42,7 @@ function cpuSeconds(pid: number): number {
   // Clock ticks of 1/100 s (USER_HZ on Linux).
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
+const kernelSeconds = (pid: number) => Number(fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[12]) / 100;
 
 function start(args: string[], env: Record<string, string>, ipc = false): { child: ChildProcess; ready: Promise<string> } {
   const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'inherit', ...(ipc ? ['ipc' as const] : [])] });
@@ -141,10 +142,10 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shiplog-bench-open-'));
 const dbFile = path.join(dir, 'bench.db');
 const shiplogPort = await freePort();
 const boltPort = await freePort();
-// BENCH_CPU_PROF=<dir>: shiplog writes a CPU profile there when it stops.
+// BENCH_CPU_PROF=<dir>: shiplog and bare Bolt write CPU profiles there when they stop.
 const profile = process.env.BENCH_CPU_PROF === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`];
 const shiplog = start([...profile, 'src/main.ts'], { SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: apiUrl, PORT: String(shiplogPort), DATABASE_URL: `file:${dbFile}`, LOG_LEVEL: 'error' });
-const bare = start(['bench/slack/bare-bolt.ts'], { SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: apiUrl, PORT: String(boltPort) });
+const bare = start([...profile, 'bench/slack/bare-bolt.ts'], { SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: apiUrl, PORT: String(boltPort) });
 await bare.ready;
 while (!(await fetch(`http://127.0.0.1:${shiplogPort}/healthz`).then((r) => r.ok, () => false))) await sleep(100);
 
@@ -174,10 +175,12 @@ for (const rate of rates) {
     const running = csv === undefined ? undefined : startImport(csv, dbFile);
     if (running !== undefined) await sleep(3000);
     const cpu0 = cpuSeconds(target.pid);
+    const k0 = kernelSeconds(target.pid);
     const outcomes = await phase(target.url, tag, rate, responseBase);
     const ok = outcomes.filter((o) => o.status === 200);
     const posts = await settle(fake.child, `${tag}-`, ok.filter((o) => !o.busy).length);
     const cpu = cpuSeconds(target.pid) - cpu0;
+    if (process.env.BENCH_KERNEL) console.error(`${target.name} kernel ${(((kernelSeconds(target.pid) - k0) / outcomes.length) * 1000).toFixed(2)} ms/req`);
     if (target.name === 'shiplog') accepted.push(...ok.filter((o) => !o.busy).map((o) => o.text.slice('log '.length)));
     const ms = outcomes.map((o) => o.ms).sort((a, b) => a - b);
     const f = (x: number) => `${Math.round(x).toLocaleString('en-US')} ms`;

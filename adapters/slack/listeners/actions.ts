@@ -32,7 +32,7 @@ type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<Butt
  */
 export const buttonPressed =
   ({ app, lookup, afterAck }: ListenerDeps) =>
-  async ({ ack, action, body, client, respond, context }: ButtonArgs): Promise<void> => {
+  async ({ ack, action, body, client, context }: ButtonArgs): Promise<void> => {
     await ack();
     const id = actionIdOf(action.action_id);
     if (!isActionId(id) || !(await afterAck(context))) return;
@@ -40,7 +40,7 @@ export const buttonPressed =
     const reply = await app.handleAction(caller, id, action.value ?? '');
     const channel = body.channel?.id;
     if (await openFormIfAny(client, body.trigger_id, reply, channel === undefined ? {} : { channel })) return;
-    if (body.response_url !== undefined && body.view?.type !== 'home') await respondWith(respond, reply);
+    if (body.response_url !== undefined && body.view?.type !== 'home') await respondWith(body.response_url, reply);
     else await sendToDm(client, caller.platformUserId, reply);
     await publishHome(client, app, caller);
   };

@@ -15,7 +15,7 @@ export const MAX_COMMANDS_IN_HAND = 200;
 /** `/shiplog <command>`: acknowledge, translate, call the app, render. */
 export const shiplogCommand = ({ app, lookup, afterAck, commandsInHand: limit = MAX_COMMANDS_IN_HAND }: ListenerDeps) => {
   let inHand = 0;
-  return async ({ ack, command, respond, client, context }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
+  return async ({ ack, command, client, context }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
     // NOTE: Slack shows operation_timeout unless the ack arrives within 3 s; the work follows it.
     if (inHand >= limit) {
       const { text, blocks } = toBlockKit(busyReply());
@@ -31,7 +31,7 @@ export const shiplogCommand = ({ app, lookup, afterAck, commandsInHand: limit = 
       const caller = await withIntroduced(lookup, client, await lookup(client, command.user_id, command.user_name), text);
       const reply = await app.handleCommand(caller, text);
       if (await openFormIfAny(client, command.trigger_id, reply, { channel: command.channel_id })) return;
-      await respondWith(respond, reply);
+      await respondWith(command.response_url, reply);
       await sendFilesToDm(client, caller.platformUserId, reply);
     } finally {
       inHand -= 1;

@@ -9,7 +9,7 @@ export const LOG_AS_WIN_CALLBACK = 'log_as_win';
 /** "Log as AI win": opens the log form prefilled with the message text and its permalink. */
 export const logAsWin =
   ({ app, lookup, afterAck }: ListenerDeps) =>
-  async ({ ack, shortcut, client, respond, context: request }: AllMiddlewareArgs & SlackShortcutMiddlewareArgs<MessageShortcut>): Promise<void> => {
+  async ({ ack, shortcut, client, context: request }: AllMiddlewareArgs & SlackShortcutMiddlewareArgs<MessageShortcut>): Promise<void> => {
     await ack();
     if (!(await afterAck(request))) return;
     const caller = await lookup(client, shortcut.user.id, shortcut.user.name);
@@ -20,5 +20,5 @@ export const logAsWin =
     const reply = await app.handleAction(caller, 'log-win', prefill);
     const context = { channel: shortcut.channel.id, source: 'message-shortcut' as const };
     if (await openFormIfAny(client, shortcut.trigger_id, reply, context)) return;
-    await respondWith(respond, reply);
+    await respondWith(shortcut.response_url, reply);
   };

@@ -1,13 +1,17 @@
-/** Writes a generic usage CSV of N rows with unique (date, email, tool, model) keys, streamed. */
+/**
+ * Writes a generic usage CSV of N rows with unique (date, email, tool, model) keys, streamed.
+ * An optional third argument moves the first day that many days past 1 Jan 2025, so files
+ * written with different offsets hold different keys (new rows for the same database).
+ */
 import fs from 'node:fs';
 import { once } from 'node:events';
 
-const [rows = '1000000', file = 'usage.csv'] = process.argv.slice(2);
+const [rows = '1000000', file = 'usage.csv', firstDay = '0'] = process.argv.slice(2);
 const total = Number(rows);
 const PEOPLE = 5000;
 const tools: [string, string][] = [['Claude', 'claude-sonnet-4'], ['ChatGPT', 'gpt-4o'], ['Cursor', 'cursor-small']];
 const out = fs.createWriteStream(file);
-const start = Date.UTC(2025, 0, 1);
+const start = Date.UTC(2025, 0, 1) + Number(firstDay) * 86_400_000;
 let chunk = 'date,email,tool,model,input_tokens,output_tokens,requests,cost_usd\n';
 for (let i = 0; i < total; i++) {
   const person = i % PEOPLE;

@@ -3,16 +3,20 @@
  * second, 20 s each), sent on schedule whether or not earlier ones were answered, to shiplog
  * (`src/main.ts`, a temp SQLite file) and, in the same run, to a bare Bolt app that only acks
  * and responds. Both call the same local fake Slack API, which runs in its own process.
+ * Each target's 20 s run as alternating slices (BENCH_ROUNDS, 4 by default): this machine's CPU
+ * speed swings by up to 2x within seconds (a fixed loop measured 33–141 ms), so back-to-back
+ * 20 s phases compared different machines.
  * Reports per target and rate: ack latency p50/p99/max, errors (no answer within 10 s or not
  * 200), commands answered busy, server CPU per request (from /proc), response_url posts; and
  * for shiplog, wins stored against commands accepted.
  *
  *   npx tsx bench/slack/open-loop.ts [rates=100,200,500] [seconds=20]
- *   BENCH_IMPORT_ROWS=1000000 npx tsx bench/slack/open-loop.ts   # each phase while an import runs
+ *   BENCH_IMPORT_ROWS=1000000 npx tsx bench/slack/open-loop.ts   # while imports run
  *
- * With BENCH_IMPORT_ROWS, every phase (shiplog's and bare Bolt's alike, so both share the
- * machine with it) starts `npm run ingest`'s CLI on a generated CSV of that many rows into
- * shiplog's database, and waits for it to end before the next phase.
+ * With BENCH_IMPORT_ROWS, `npm run ingest`'s CLI imports generated CSVs of that many rows into
+ * shiplog's database back to back for the whole of each rate (shiplog's and bare Bolt's slices
+ * alike, so both share the machine with it); each file holds days the others do not, so every
+ * import writes new rows (BENCH_IMPORT_FILES, 8 by default, before they repeat).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -31,6 +35,10 @@ const seconds = Number(process.argv[3] ?? 20);
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const TIMEOUT_MS = 10_000;
 const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 0);
+// BENCH_ROUNDS: each rate's seconds per target are split into this many slices, the targets taking turns.
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
+// Distinct import files (different days); after the last one the first is imported again (rows already stored).
+const IMPORT_FILES = Number(process.env.BENCH_IMPORT_FILES ?? 8);
 
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -42,7 +50,6 @@ function cpuSeconds(pid: number): number {
   // Clock ticks of 1/100 s (USER_HZ on Linux).
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
-const kernelSeconds = (pid: number) => Number(fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[12]) / 100;
 
 function start(args: string[], env: Record<string, string>, ipc = false): { child: ChildProcess; ready: Promise<string> } {
   const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'inherit', ...(ipc ? ['ipc' as const] : [])] });
@@ -77,6 +84,24 @@ function startImport(csv: string, dbFile: string): { started: number; done: Prom
   child.stdout.on('data', (c: Buffer) => (out += c.toString()));
   child.stderr.on('data', (c: Buffer) => (out += c.toString()));
   return { started, done: new Promise((resolve) => child.once('close', (code) => resolve({ code, seconds: (performance.now() - started) / 1000, out }))) };
+}
+
+let nextFile = 0;
+/** Imports the files one after another (cycling) until stopped; `stop` waits for the running one and sums up. */
+function backgroundImports(csvs: string[], dbFile: string): { stop(): Promise<string> } {
+  let stopping = false;
+  const ended: { code: number | null; seconds: number; out: string }[] = [];
+  const loop = (async () => {
+    while (!stopping) ended.push(await startImport(csvs[nextFile++ % csvs.length]!, dbFile).done);
+  })();
+  return {
+    async stop() {
+      stopping = true;
+      await loop;
+      const failed = ended.filter((r) => r.code !== 0);
+      return `${ended.length} × ${IMPORT_ROWS.toLocaleString('en-US')} rows, ${ended.map((r) => r.seconds.toFixed(0)).join(' + ')} s${failed.length === 0 ? ', all exit 0' : `; ${failed.length} failed: ${failed[0]!.out.trim().split('\n').at(-1)}`}`;
+    },
+  };
 }
 
 /** One signed command; resolves with how it was answered (status 0: no answer in time). */
@@ -161,33 +186,48 @@ for (const [i, target] of targets.entries()) {
   if (target.name === 'shiplog') accepted.push(...outcomes.filter((o) => o.status === 200 && !o.busy).map((o) => o.text.slice('log '.length)));
 }
 await sleep(2000);
-let csv: string | undefined;
+const csvs: string[] = [];
 if (IMPORT_ROWS > 0) {
-  csv = path.join(dir, 'usage.csv');
-  await new Promise((resolve) => spawn(process.execPath, ['--import', 'tsx', 'bench/ingest/generate-csv.ts', String(IMPORT_ROWS), csv!], { cwd: ROOT, stdio: 'inherit' }).once('close', resolve));
+  // Files with different days: each import writes rows the database does not hold yet.
+  const days = Math.ceil(IMPORT_ROWS / 5000);
+  for (let i = 0; i < IMPORT_FILES; i++) {
+    const csv = path.join(dir, `usage-${i}.csv`);
+    await new Promise((resolve) => spawn(process.execPath, ['--import', 'tsx', 'bench/ingest/generate-csv.ts', String(IMPORT_ROWS), csv, String(i * days)], { cwd: ROOT, stdio: 'inherit' }).once('close', resolve));
+    csvs.push(csv);
+  }
 }
-console.log(`open-loop bench, ${seconds} s a rate, ${USERS} people${csv === undefined ? '' : `, each phase while a ${IMPORT_ROWS.toLocaleString('en-US')}-row import runs`}; load average at start ${loadavg()}`);
-console.log(`| rate | target | sent | answered 200 | busy | errors | ack p50 | ack p99 | ack max | response_url posts | CPU per request | load |${csv === undefined ? '' : ' import |'}`);
+console.log(`open-loop bench, ${seconds} s a rate and target in ${ROUNDS} alternating slices, ${USERS} people${csvs.length === 0 ? '' : `, while ${IMPORT_ROWS.toLocaleString('en-US')}-row imports run back to back`}; load average at start ${loadavg()}`);
+console.log(`| rate | target | sent | answered 200 | busy | errors | ack p50 | ack p99 | ack max | response_url posts | CPU per request | load |${csvs.length === 0 ? '' : ' imports |'}`);
 for (const rate of rates) {
+  const importer = csvs.length === 0 ? undefined : backgroundImports(csvs, dbFile);
+  // The first import gets past start-up and migrations and into its rows before the commands start.
+  if (importer !== undefined) await sleep(3000);
+  const totals = targets.map(() => ({ outcomes: [] as Outcome[], posts: 0, cpu: 0 }));
+  for (let round = 0; round < ROUNDS; round++) {
+    // Alternating slices: both targets meet the machine's slower and faster moments alike.
+    const order = round % 2 === 0 ? [0, 1] : [1, 0];
+    for (const i of order) {
+      const target = targets[i]!;
+      const total = totals[i]!;
+      const tag = `r${rate}t${i}k${round}`;
+      const cpu0 = cpuSeconds(target.pid);
+      const outcomes = await phase(target.url, tag, rate, responseBase, seconds / ROUNDS);
+      total.posts += await settle(fake.child, `${tag}-`, outcomes.filter((o) => o.status === 200 && !o.busy).length);
+      total.cpu += cpuSeconds(target.pid) - cpu0;
+      total.outcomes.push(...outcomes);
+      await sleep(1000);
+    }
+  }
+  const imports = importer === undefined ? '' : ` ${await importer.stop()} |`;
   for (const [i, target] of targets.entries()) {
-    const tag = `r${rate}t${i}`;
-    // The import gets past start-up and migrations and into its rows before the phase starts.
-    const running = csv === undefined ? undefined : startImport(csv, dbFile);
-    if (running !== undefined) await sleep(3000);
-    const cpu0 = cpuSeconds(target.pid);
-    const k0 = kernelSeconds(target.pid);
-    const outcomes = await phase(target.url, tag, rate, responseBase);
+    const { outcomes, posts, cpu } = totals[i]!;
     const ok = outcomes.filter((o) => o.status === 200);
-    const posts = await settle(fake.child, `${tag}-`, ok.filter((o) => !o.busy).length);
-    const cpu = cpuSeconds(target.pid) - cpu0;
-    if (process.env.BENCH_KERNEL) console.error(`${target.name} kernel ${(((kernelSeconds(target.pid) - k0) / outcomes.length) * 1000).toFixed(2)} ms/req`);
     if (target.name === 'shiplog') accepted.push(...ok.filter((o) => !o.busy).map((o) => o.text.slice('log '.length)));
     const ms = outcomes.map((o) => o.ms).sort((a, b) => a - b);
     const f = (x: number) => `${Math.round(x).toLocaleString('en-US')} ms`;
-    const imported = running === undefined ? '' : ` ${await running.done.then((r) => `${r.seconds.toFixed(1)} s, exit ${r.code}${r.code === 0 ? '' : `: ${r.out.trim().split('\n').at(-1)}`}`)} |`;
-    console.log(`| ${rate}/s | ${target.name} | ${outcomes.length} | ${ok.length} | ${ok.filter((o) => o.busy).length} | ${outcomes.length - ok.length} | ${f(percentile(ms, 50))} | ${f(percentile(ms, 99))} | ${f(ms.at(-1) ?? NaN)} | ${posts} | ${((cpu / outcomes.length) * 1000).toFixed(2)} ms | ${loadavg()} |${imported}`);
-    await sleep(2000);
+    console.log(`| ${rate}/s | ${target.name} | ${outcomes.length} | ${ok.length} | ${ok.filter((o) => o.busy).length} | ${outcomes.length - ok.length} | ${f(percentile(ms, 50))} | ${f(percentile(ms, 99))} | ${f(ms.at(-1) ?? NaN)} | ${posts} | ${((cpu / outcomes.length) * 1000).toFixed(2)} ms | ${loadavg()} |${i === 0 ? imports : csvs.length === 0 ? '' : ' |'}`);
   }
+  await sleep(2000);
 }
 shiplog.child.kill('SIGTERM');
 await new Promise((resolve) => shiplog.child.once('close', resolve));

@@ -40,7 +40,8 @@ async function main(): Promise<number> {
   const log = createLogger({ level: config.logLevel ?? (useConsole ? 'warn' : 'info'), toStderr: useConsole });
   // The console's `tick` sets this clock; until then it is the wall clock.
   const clock = settableClock();
-  const store = await openStore(config.databaseUrl, { clock });
+  // A long-running process: SQLite's checkpoints go to a worker thread, never into a request's write.
+  const store = await openStore(config.databaseUrl, { clock, checkpointInBackground: true });
   // Imports and pulls a killed or crashed process left `running` are marked abandoned, with how far they got.
   const owners = runOwners();
   await abandonDeadRuns(store, owners, clock.now());

@@ -8,6 +8,8 @@ import { openSqliteAt } from './sqlite/open-sqlite.js';
 export interface OpenStoreOptions {
   /** Stamps `createdAt`, `updatedAt` and audit times; the wall clock when omitted. */
   clock?: Clock;
+  /** SQLite only: WAL checkpoints on a worker thread, off the request path (the server sets this). */
+  checkpointInBackground?: boolean;
 }
 
 /**

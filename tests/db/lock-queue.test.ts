@@ -68,3 +68,28 @@ it('passes other errors through at once', async () => {
   importer.close();
   app.close();
 });
+
+it('works through the queue in short slices once the lock is free, so requests in between are answered', async () => {
+  const { app, importer } = twoConnections();
+  const queue = new LockQueue();
+  const insert = app.prepare('INSERT INTO t (n) VALUES (?)');
+  let done = 0;
+  importer.exec('BEGIN IMMEDIATE');
+  // Each write takes a millisecond: fifty back to back would hold the loop for 50 ms.
+  const slowInsert = (n: number) => {
+    const until = performance.now() + 1;
+    while (performance.now() < until);
+    return insert.run(n);
+  };
+  const writes = Array.from({ length: 50 }, (_, n) => queue.run(() => slowInsert(n)).then(() => done++));
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  importer.exec('COMMIT');
+  // What an acknowledgement would be: a callback of a later turn. It must not wait for all fifty.
+  const seenByLaterTurns: number[] = [];
+  for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setTimeout(resolve, 2)).then(() => seenByLaterTurns.push(done));
+  expect(seenByLaterTurns.some((n) => n > 0 && n < 50)).toBe(true);
+  await Promise.all(writes);
+  expect(done).toBe(50);
+  importer.close();
+  app.close();
+});

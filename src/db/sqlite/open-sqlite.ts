@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import type { Clock, Store } from '../../app/ports/index.js';
 import { systemClock } from '../shared/patch.js';
 import { BUSY_TIMEOUT_MS } from './busy.js';
+import { startCheckpointer } from './checkpointer.js';
 import { ensureFolder } from './ensure-folder.js';
 import { applyMigrations } from './migrate.js';
 import { createSqliteStore } from './sqlite-store.js';
@@ -12,6 +13,8 @@ import { parseDatabaseUrl, type SqliteLocation } from '../../database-url.js';
 export interface OpenSqliteOptions {
   /** Stamps `createdAt`, `updatedAt` and audit times; the wall clock when omitted. */
   clock?: Clock;
+  /** WAL checkpoints on a worker thread instead of inside writes (checkpointer.ts): for the server. */
+  checkpointInBackground?: boolean;
 }
 
 /**
@@ -36,7 +39,11 @@ export async function openSqliteAt(location: SqliteLocation, options: OpenSqlite
     sqlite.close();
     throw error;
   }
-  return createSqliteStore(serve(sqlite), options.clock ?? systemClock);
+  const checkpointer = options.checkpointInBackground === true && location.kind === 'file' ? await startCheckpointer(sqlite, location.path).catch((error: unknown) => {
+    sqlite.close();
+    throw error;
+  }) : undefined;
+  return createSqliteStore(serve(sqlite), options.clock ?? systemClock, checkpointer);
 }
 
 function configure(sqlite: Database.Database, location: SqliteLocation): void {

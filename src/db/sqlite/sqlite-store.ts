@@ -19,6 +19,7 @@ import { sqliteTeams } from './sqlite-teams.js';
 import { sqliteUsage } from './sqlite-usage.js';
 import { sqliteWins } from './sqlite-wins.js';
 import { lockQueueOf } from './busy.js';
+import type { Checkpointer } from './checkpointer.js';
 import { Gate, gated, runUnitOfWork } from './unit-of-work.js';
 
 /** Every role port over one context. */
@@ -47,10 +48,10 @@ function sqlitePorts(ctx: SqliteContext): StorePorts {
 const nextTick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
- * Builds the store over an open, migrated connection. The store owns the connection
- * from here on: `close()` closes it.
+ * Builds the store over an open, migrated connection. The store owns the connection (and its
+ * checkpoint thread, if any) from here on: `close()` stops the thread and closes it.
  */
-export function createSqliteStore(sqlite: Database.Database, clock: Clock): Store {
+export function createSqliteStore(sqlite: Database.Database, clock: Clock, checkpointer?: Checkpointer): Store {
   const db = drizzle({ client: sqlite });
   const gate = new Gate();
   const outside = sqlitePorts({ db, sqlite, clock, afterTurn: (work) => nextTick().then(() => gate.pass(work)) });
@@ -63,9 +64,11 @@ export function createSqliteStore(sqlite: Database.Database, clock: Clock): Stor
       gate.pass(() => {
         sqlite.prepare('SELECT 1').get();
       }),
-    close: () =>
-      gate.pass(() => {
+    close: async () => {
+      await checkpointer?.stop();
+      await gate.pass(() => {
         if (sqlite.open) sqlite.close();
-      }),
+      });
+    },
   };
 }

@@ -54,6 +54,8 @@ export async function startCheckpointer(sqlite: Database.Database, file: string,
     async stop() {
       if (!running) return;
       const stopped = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+      // Held (ref) until it ends: otherwise a process with nothing else to do exits mid-close.
+      worker.ref();
       worker.postMessage('stop');
       await stopped;
     },

@@ -8,9 +8,11 @@ import { toBlockKit } from '../to-block-kit.js';
 
 /**
  * Commands taken but not finished at most; beyond that a command is answered "busy" in its
- * acknowledgement instead of queueing work that would be answered minutes late.
+ * acknowledgement instead of queueing work that would be answered minutes late. 500: an
+ * import holds SQLite's write lock for up to a second a chunk, and at 200 commands a second
+ * a cap of 200 turned some away each time (bench/slack during imports).
  */
-export const MAX_COMMANDS_IN_HAND = 200;
+export const MAX_COMMANDS_IN_HAND = 500;
 
 /** `/shiplog <command>`: acknowledge, translate, call the app, render. */
 export const shiplogCommand = ({ app, lookup, afterAck, commandsInHand: limit = MAX_COMMANDS_IN_HAND }: ListenerDeps) => {

@@ -46,12 +46,12 @@ interface Waiter {
 
 /**
  * The callers of one connection waiting for the write lock, in the order they came. Only the
- * first one tries again (after 1, 2, 4 … 25 ms); the rest wait behind it, so two hundred
+ * first one tries again (after 1, 2 and 4 ms, then every 5 ms); the rest wait behind it, so two hundred
  * waiting commands cost one attempt each pause instead of two hundred, and nobody overtakes.
  * Once the lock is free the queue is worked through in slices of {@link SLICE_MS}, each
  * followed by a turn of the event loop: the requests that arrived meanwhile are acknowledged
- * between slices, not after all of the queue, and the lock is rarely lost between them (an
- * importer waiting for it retries only every 25 ms or so by then).
+ * between slices, not after all of the queue. A turn is mostly shorter than the pause between
+ * another process's attempts (up to 5 ms for an import), so the lock is seldom lost between slices.
  */
 export class LockQueue {
   private readonly waiting: Waiter[] = [];

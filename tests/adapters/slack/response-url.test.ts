@@ -27,9 +27,12 @@ it('posts the reply as JSON to the response_url and resolves on 200', async () =
       res.writeHead(200).end('ok');
     });
   });
+  let connections = 0;
+  server!.on('connection', () => connections++);
   await postToResponseUrl(url, { response_type: 'ephemeral', text: 'Logged #1 — Grüße' });
   await postToResponseUrl(url, { text: 'second, on the same kept-alive connection' });
   expect(seen).toHaveLength(2);
+  expect(connections).toBe(1);
   expect(seen[0]).toEqual({ method: 'POST', path: '/commands/T1/42/secret', type: 'application/json', body: JSON.stringify({ response_type: 'ephemeral', text: 'Logged #1 — Grüße' }) });
 });
 

@@ -140,3 +140,21 @@ describe('check-in confirmations say what the scheduler will do', () => {
     expect(await run('Ada', 'nudges on')).toContain('The next one arrives Thu 2026-12-03 16:00 UTC.');
   });
 });
+
+describe('a person\'s own usage in me', () => {
+  it('counts usage dated by UTC day even where that day is still tomorrow (west of UTC in the evening)', async () => {
+    // Friday 2026-11-27, 22:00 in New York = Saturday 03:00 UTC; usage days are UTC days.
+    const late = await makeHarness('2026-11-28T03:00:00Z');
+    try {
+      await late.app.handleCommand(late.as('Ada'), 'timezone America/New_York');
+      const ada = (await late.store.findPersonByPlatformId('console', 'ada'))!;
+      const day = (d: string, tokens: number) => ({ source: 'csv', identity: 'ada', personId: ada.id, day: d, tool: 'Claude', model: 'm', inputTokens: tokens, outputTokens: 0, cachedTokens: 0, requests: 1, costMicros: 0, activity: {} });
+      // Friday's (UTC) and Saturday's (UTC, her evening): both of her week; the Monday after is not.
+      await late.store.upsertUsage([day('2026-11-27', 100_000), day('2026-11-28', 20_000), day('2026-11-30', 7_000)]);
+      const reply = textOf(await late.app.handleCommand(late.as('Ada'), 'me'));
+      expect(reply).toMatch(/Your AI usage, this week\W+120,000 tokens/);
+    } finally {
+      await late.close();
+    }
+  });
+});

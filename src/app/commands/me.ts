@@ -22,7 +22,8 @@ export async function me(ctx: Ctx, page = 1): Promise<Result<Message>> {
   ];
   const usage: OwnUsage[] = [];
   for (const p of page === 1 ? periods : []) {
-    const totals = await ctx.store.usageTotalsForPerson(ctx.person.id, p.from.toISODate()!, today.toISODate()!);
+    // Through the week's end: usage days are UTC days, so west of UTC today's usage may be dated tomorrow.
+    const totals = await ctx.store.usageTotalsForPerson(ctx.person.id, p.from.toISODate()!, today.endOf('week').toISODate()!);
     if (totals.inputTokens + totals.outputTokens + totals.costMicros > 0) usage.push({ label: p.label, ...totals });
   }
   return ok(meReply(wins, usage, { page, size: SHOWN, more: upTo.length > page * SHOWN, reviews }));

@@ -1,5 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import type { Caller } from '../../src/index.js';
+import type { RatePacer } from './rate-pacer.js';
 
 /** Looks up the Slack user behind a request and says who they are to shiplog. */
 export type CallerLookup = (client: webApi.WebClient, userId: string, fallbackName?: string) => Promise<Caller>;
@@ -21,7 +22,7 @@ export interface CallerLookupOptions {
   adminsFromWorkspace?: boolean;
   now?: () => number;
   /** `users.info`'s tier shared with the paced fan-out: each look-up goes ahead of the fan-out's. */
-  usersInfo?: { first<T>(call: () => Promise<T>, maxWaitMs?: number): Promise<T> };
+  usersInfo?: Pick<RatePacer, 'first'>;
 }
 
 /**

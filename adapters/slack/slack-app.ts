@@ -8,6 +8,7 @@ import { createCallerLookup } from './callers.js';
 import type { SlackLog } from './listeners/deps.js';
 import { registerListeners } from './listeners/index.js';
 import { judgePayload } from './payload-shape.js';
+import type { RatePacer } from './rate-pacer.js';
 import { DEFAULT_GUARD_LIMITS, guardSlackRequests, type GuardLimits } from './request-guard.js';
 
 /** What Bolt hands the error handler with `extendedErrorHandler` (the last `error` overload). */
@@ -33,10 +34,10 @@ export interface SlackAdapterOptions {
   adminsFromWorkspace?: boolean;
   /** Body size and concurrency caps of the HTTP endpoint; {@link DEFAULT_GUARD_LIMITS} by default. */
   limits?: Partial<GuardLimits>;
-  /** Slash commands taken but not finished before more are answered "busy"; 200 by default. */
+  /** Slash commands taken but not finished before more are answered "busy"; 500 by default (`MAX_COMMANDS_IN_HAND`). */
   commandsInHand?: number;
   /** `users.info`'s tier shared with the paced sender (`SlackChat.usersInfo`), so people's look-ups go ahead of a fan-out's. */
-  usersInfo?: { first<T>(call: () => Promise<T>, maxWaitMs?: number): Promise<T> };
+  usersInfo?: Pick<RatePacer, 'first'>;
 }
 
 /** The running Slack side of shiplog. */

@@ -1,17 +1,16 @@
 /** The server's WAL checkpoints run on a worker thread, never inside a request's commit (issue 11, throughput during imports). */
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, expect, it } from 'vitest';
 import { startCheckpointer } from '../../src/db/sqlite/checkpointer.js';
+import { tempDir, type TempDir } from './temp-db.js';
 
-let dir: string | undefined;
-afterEach(() => { if (dir) fs.rmSync(dir, { recursive: true, force: true }); dir = undefined; });
+let tmp: TempDir | undefined;
+afterEach(() => { tmp?.remove(); tmp = undefined; });
 
 function walDatabase(): { sqlite: Database.Database; file: string } {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shiplog-checkpoint-'));
-  const file = path.join(dir, 'x.db');
+  tmp = tempDir('shiplog-checkpoint-');
+  const file = tmp.file();
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');

@@ -17,6 +17,17 @@ describeStore('SQLite temp file', async (clock) => {
   return { store, cleanup };
 });
 
+// As the server opens it: WAL checkpoints on a worker thread (checkpointer.ts).
+describeStore('SQLite temp file, checkpoints on a thread', async (clock) => {
+  const tmp = tempDir();
+  const store = await openSqliteStore(`file:${tmp.file()}`, { clock, checkpointInBackground: true });
+  const cleanup = async () => {
+    await store.close();
+    tmp.remove();
+  };
+  return { store, cleanup };
+});
+
 describeStore('SQLite :memory:', async (clock) => {
   const store = await openSqliteStore(':memory:', { clock });
   return { store, cleanup: () => store.close() };
